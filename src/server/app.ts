@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { limits } from '../shared/limits.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { registerContext } from './http/context.js';
+import { registerErrorHandling } from './http/errors.js';
+import { healthRoutes } from './http/health.js';
+import { registerOpenApi } from './http/openapi.js';
+import { registerSecurity } from './http/security.js';
+import { registerWebApp } from './http/static.js';
+import { webDistDir } from './paths.js';
+
+export type AppOptions = {
+  db: Database;
+  config: Config;
+  /** Pino options or false; tests pass false. */
+  logger?: boolean | Record<string, unknown>;
+  webDir?: string;
+};
+
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Secrets never reach the logs: the request log carries no headers or bodies that hold them. */
+export const logRedactPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.token',
+  '*.totp',
+  '*.code',
+];
+
+export async function buildApp(options: AppOptions) {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel, redact: logRedactPaths },
+    bodyLimit: limits.jsonBodyBytes,
+    // Keep a caller's request id (a State's system tracing its calls) if it is a sane one.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerContext(app, options.db);
+  await registerSecurity(app, { https: config.publicUrl.startsWith('https://') });
+  await registerOpenApi(app, config.publicUrl);
+
+  await app.register(healthRoutes);
+
+  await registerWebApp(app, options.webDir ?? webDistDir);
+  return app;
+}

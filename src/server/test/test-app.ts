@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, inject } from 'vitest';
+import { buildApp } from '../app.js';
+import { type Config, parseConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { adminQuery, withDatabase } from './global-setup.js';
+
+/** A fresh database for one test file, copied from the migrated template in milliseconds. */
+export async function createTestDatabase() {
+  const name = `ccm_t_${inject('runId')}_${randomBytes(4).toString('hex')}`;
+  const serverUrl = inject('testServerUrl');
+  await adminQuery(serverUrl, `create database "${name}" template "${inject('templateDatabase')}"`);
+  const url = withDatabase(serverUrl, name);
+  const db = openDatabase(url, { max: 5 });
+  const drop = async () => {
+    await db.$client.end();
+    await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
+  };
+  return { url, db, drop };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** A whole app on its own database; closed after the file's tests. */
+export async function createTestApp(overrides: Partial<Config> = {}) {
+  const database = await createTestDatabase();
+  const config = { ...parseConfig({ DATA_DIR: '/nonexistent' }), ...overrides };
+  const app = await buildApp({ db: database.db, config, logger: false });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+  return { app, db: database.db, url: database.url, config };
+}
