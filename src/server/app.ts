@@ -60,3 +60,5 @@ export async function buildApp(options: AppOptions) {
   await registerWebApp(app, options.webDir ?? webDistDir);
   return app;
 }
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
-import { buildApp } from '../app.js';
+import { type App, type AppOptions, buildApp } from '../app.js';
 import { type Config, parseConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { adminQuery, withDatabase } from './global-setup.js';
@@ -22,10 +22,13 @@ export async function createTestDatabase() {
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** A whole app on its own database; closed after the file's tests. */
-export async function createTestApp(overrides: Partial<Config> = {}) {
+export async function createTestApp(
+  options: { config?: Partial<Config>; extend?: (app: App) => void; logger?: AppOptions['logger'] } = {},
+) {
   const database = await createTestDatabase();
-  const config = { ...parseConfig({ DATA_DIR: '/nonexistent' }), ...overrides };
-  const app = await buildApp({ db: database.db, config, logger: false });
+  const config = { ...parseConfig({ DATA_DIR: '/nonexistent' }), ...options.config };
+  const app = await buildApp({ db: database.db, config, logger: options.logger ?? false });
+  options.extend?.(app);
   await app.ready();
   afterAll(async () => {
     await app.close();
