@@ -8,14 +8,22 @@ import zlib from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
-const inputs = ['src', 'migrations', 'package-lock.json', 'vite.config.ts', 'tsconfig.node.json', 'tsconfig.base.json'];
+const inputs = [
+  'src',
+  'migrations',
+  'package-lock.json',
+  'vite.config.ts',
+  'tsconfig.node.json',
+  'tsconfig.base.json',
+];
 
 function newestMtime(target) {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  for (const entry of fs.readdirSync(target))
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }
 
@@ -32,9 +40,12 @@ function precompress(dir) {
     else if (/\.(js|css|html|svg|json|txt|map)$/.test(entry.name)) {
       const content = fs.readFileSync(file);
       if (content.length < 1024) continue;
-      fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(content, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
-      }));
+      fs.writeFileSync(
+        `${file}.br`,
+        zlib.brotliCompressSync(content, {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+        }),
+      );
       fs.writeFileSync(`${file}.gz`, zlib.gzipSync(content, { level: 9 }));
     }
   }

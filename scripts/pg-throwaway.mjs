@@ -31,16 +31,21 @@ export async function withThrowawayPostgres(fn, options = {}) {
 }
 
 /** Starts a server; the caller must call `stop()` (signal and exit handlers also do). */
-export async function startThrowawayPostgres({ pgBin = process.env.PG_BIN || defaultPgBin, log = () => {} } = {}) {
+export async function startThrowawayPostgres({
+  pgBin = process.env.PG_BIN || defaultPgBin,
+  log = () => {},
+} = {}) {
   const bin = (name) => path.join(pgBin, name);
-  if (!fs.existsSync(bin('initdb'))) throw new Error(`PostgreSQL binaries not found: ${bin('initdb')} is missing`);
+  if (!fs.existsSync(bin('initdb')))
+    throw new Error(`PostgreSQL binaries not found: ${bin('initdb')} is missing`);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-pg-throwaway-'));
   const dataDir = path.join(dir, 'data');
   const logFile = path.join(dir, 'server.log');
   const runAs = postgresUserIfRoot();
-  let started = false;
   let stopped = false;
+  /** The initdb or pg_ctl run in progress: a signal waits for it, or a server would start after we left. */
+  let pending;
 
   // Synchronous on purpose: it must also work from an 'exit' handler, where nothing async runs.
   const stop = () => {
@@ -49,7 +54,7 @@ export async function startThrowawayPostgres({ pgBin = process.env.PG_BIN || def
     process.off('exit', stop);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    if (started) {
+    if (fs.existsSync(path.join(dataDir, 'postmaster.pid'))) {
       // "immediate" skips the shutdown checkpoint: nothing in this server is worth keeping.
       spawnSync(bin('pg_ctl'), ['stop', '--wait', '--mode=immediate', `--pgdata=${dataDir}`], {
         ...runAs,
@@ -58,14 +63,23 @@ export async function startThrowawayPostgres({ pgBin = process.env.PG_BIN || def
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  const onSignal = (signal) => {
+  let signalled = false;
+  const onSignal = async (signal) => {
+    if (signalled) return; // a second Ctrl-C while we clean up changes nothing
+    signalled = true;
+    await pending?.catch(() => {});
     stop();
     // Re-raise so the process dies of the signal, as it would have without us.
     process.kill(process.pid, signal);
   };
   process.on('exit', stop);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // After a signal, the start-up stops where it is (never resolves) and the handler cleans up.
+  const track = (promise) => {
+    pending = promise;
+    return promise.then((value) => (signalled ? new Promise(() => {}) : value));
+  };
 
   try {
     const password = randomBytes(18).toString('base64url');
@@ -73,19 +87,44 @@ export async function startThrowawayPostgres({ pgBin = process.env.PG_BIN || def
     fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
     // The server runs as `postgres` when we are root (PostgreSQL refuses root): it owns the dir.
     if (runAs) chownRecursive(dir, runAs);
-    await run(bin('initdb'), ['--pgdata', dataDir, '--username=postgres', `--pwfile=${passwordFile}`,
-      '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'], runAs);
+    await track(
+      run(
+        bin('initdb'),
+        [
+          '--pgdata',
+          dataDir,
+          '--username=postgres',
+          `--pwfile=${passwordFile}`,
+          '--auth=scram-sha-256',
+          '--encoding=UTF8',
+          '--locale=C.UTF-8',
+          '--no-sync',
+        ],
+        runAs,
+      ),
+    );
     fs.rmSync(passwordFile);
 
     // Another process may grab the free port between the check and the start: retry a few times.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       try {
-        await run(bin('pg_ctl'), ['start', '--wait', '--timeout=60', `--pgdata=${dataDir}`, `--log=${logFile}`,
-          // TCP on loopback only, no Unix socket, and no durability (a test server; faster).
-          `--options=-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off ` +
-            '-c synchronous_commit=off -c full_page_writes=off -c max_connections=200'], runAs);
-        started = true;
+        await track(
+          run(
+            bin('pg_ctl'),
+            [
+              'start',
+              '--wait',
+              '--timeout=60',
+              `--pgdata=${dataDir}`,
+              `--log=${logFile}`,
+              // TCP on loopback only, no Unix socket, and no durability (a test server; faster).
+              `--options=-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off ` +
+                '-c synchronous_commit=off -c full_page_writes=off -c max_connections=200',
+            ],
+            runAs,
+          ),
+        );
         const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
         log(`throwaway PostgreSQL ${pgBin} on 127.0.0.1:${port} (in ${dir})`);
         return { url, port, dir, stop };
@@ -108,7 +147,9 @@ function postgresUserIfRoot() {
   try {
     return ids();
   } catch {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], { stdio: 'ignore' });
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], {
+      stdio: 'ignore',
+    });
     return ids();
   }
 }
@@ -179,7 +220,9 @@ async function cli(argv) {
       say(`cannot run ${command[0]}: ${error.message}`);
       resolve(127);
     });
-    child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 + os.constants.signals[signal] : 1)));
+    child.on('exit', (exitCode, signal) =>
+      resolve(exitCode ?? (signal ? 128 + os.constants.signals[signal] : 1)),
+    );
   });
   server.stop();
   process.exit(code);

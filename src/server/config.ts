@@ -15,6 +15,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   ADMIN_EMAIL: z.email().optional(),
+  MAIL_FROM: z.string().min(3).default('CCM Implementation Support Unit <no-reply@localhost>'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -32,6 +33,7 @@ export type Config = {
   /** Behind a reverse proxy, the client's address comes from X-Forwarded-For. */
   trustProxy: boolean;
   adminEmail: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -55,5 +57,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     smtpUrl: e.SMTP_URL,
     trustProxy: e.TRUST_PROXY === 'true',
     adminEmail: e.ADMIN_EMAIL,
+    mailFrom: e.MAIL_FROM,
   };
 }

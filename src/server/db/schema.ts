@@ -1,2 +1,4 @@
 // Every module's tables, for Drizzle's relational queries and for drizzle-kit.
-export {};
+export * from '../mail/tables.js';
+export * from '../modules/audit/tables.js';
+export * from '../modules/users/tables.js';

@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import type { Actor } from '../../shared/roles.js';
 import type { Database } from '../db/client.js';
+import type { MailMode } from '../mail/outbox.js';
 
 /** The one ambient thing a service receives: who acts, on which database, for which request. */
-export type Actor = { userId: string; role: string; stateIso3: string | null };
-export type Ctx = { db: Database; actor: Actor | null; requestId: string; ip: string };
+export type Ctx = { db: Database; actor: Actor | null; requestId: string; ip: string; env: AppEnv };
+
+/** What services need to know of the deployment: where links point, whether mail is sent. */
+export type AppEnv = { publicUrl: string; mailMode: MailMode };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -11,10 +15,10 @@ declare module 'fastify' {
   }
 }
 
-export function registerContext(app: FastifyInstance, db: Database) {
+export function registerContext(app: FastifyInstance, db: Database, env: AppEnv) {
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.addHook('onRequest', async (request, reply) => {
-    request.ctx = { db, actor: null, requestId: request.id, ip: request.ip };
+    request.ctx = { db, actor: null, requestId: request.id, ip: request.ip, env };
     reply.header('x-request-id', request.id);
   });
 }

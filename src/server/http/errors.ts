@@ -43,7 +43,11 @@ function statusToCode(status: number): ErrorCode {
 
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendError(reply, error.code, error.message, error.details);
+    if (error instanceof AppError) {
+      const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (error.code === 'rate_limited' && retryAfter) reply.header('retry-after', String(retryAfter));
+      return sendError(reply, error.code, error.message, error.details);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((issue) => ({
         path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),

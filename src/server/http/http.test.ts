@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { logRedactPaths } from '../app.js';
 import { openDatabase } from '../db/client.js';
+import { ownOrigin } from '../test/factories.js';
 import { createTestApp } from '../test/test-app.js';
 import { AppError } from './errors.js';
 
@@ -74,6 +75,7 @@ describe('errors', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/test/echo',
+      headers: { origin: ownOrigin },
       payload: { name: 'x', count: -1 },
     });
     expect(response.statusCode).toBe(400);
@@ -87,7 +89,7 @@ describe('errors', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/test/echo',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: ownOrigin },
       payload: '{"name": ',
     });
     expect(response.statusCode).toBe(400);
@@ -98,7 +100,7 @@ describe('errors', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/test/echo',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: ownOrigin },
       payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024), count: 1 }),
     });
     expect(response.statusCode).toBe(413);
@@ -173,5 +175,40 @@ describe('OpenAPI', () => {
   it('serves the browsable documentation page', async () => {
     const response = await app.inject({ url: '/api/docs' });
     expect([200, 302]).toContain(response.statusCode);
+  });
+});
+
+describe('cross-site request forgery', () => {
+  it('refuses a state-changing request without an Origin', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { name: 'ok', count: 1 } });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('forbidden');
+  });
+
+  it("refuses a foreign Origin and accepts the platform's own", async () => {
+    const foreign = await app.inject({
+      method: 'POST',
+      url: '/api/v1/test/echo',
+      headers: { origin: 'https://evil.example' },
+      payload: { name: 'ok', count: 1 },
+    });
+    expect(foreign.statusCode).toBe(403);
+    const own = await app.inject({
+      method: 'POST',
+      url: '/api/v1/test/echo',
+      headers: { origin: ownOrigin },
+      payload: { name: 'ok', count: 1 },
+    });
+    expect(own.statusCode).toBe(200);
+  });
+
+  it('accepts the Origin of the host the browser addressed', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/test/echo',
+      headers: { origin: 'http://127.0.0.1:4321', host: '127.0.0.1:4321' },
+      payload: { name: 'ok', count: 1 },
+    });
+    expect(response.statusCode).toBe(200);
   });
 });

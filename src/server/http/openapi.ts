@@ -23,7 +23,31 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
-    staticCSP: true,
+    staticCSP: docsContentSecurityPolicy(publicUrl.startsWith('https://')),
     uiConfig: { url: '/api/openapi.json' },
   });
+}
+
+/**
+ * The docs page's own policy, as strict as the app's (security.ts) except for styles: Swagger UI
+ * injects <style> elements and style attributes at run time, which `style-src 'self'` blocks
+ * (the plugin's default policy does too). Scripts stay same-origin only; nothing loads from
+ * elsewhere (the plugin's default also allowed https: styles and fonts and an outside validator).
+ */
+function docsContentSecurityPolicy(https: boolean): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'base-uri': ["'self'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    'form-action': ["'self'"],
+    // Like the app's policy: only where the site is served over https, or plain-http installs break.
+    ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { Anchor, type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 /**
  * The Mantine theme. The CSP forbids inline <style>, so MantineProvider runs with
@@ -12,6 +12,10 @@ export const theme = createTheme({
   // for filled buttons, links and the focus ring alike.
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'sm',
+  components: {
+    // Links must not rely on colour alone to stand out from surrounding text (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -93,6 +93,11 @@ export function apiGet<T>(path: string, options: RequestOptions = {}): Promise<T
 }
 
 /** Sends `body` as JSON with a mutating method; resolves with the parsed response body. */
-export function apiSend<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export function apiSend<T>(
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   return request<T>(method, path, body, options);
 }

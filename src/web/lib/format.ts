@@ -1,9 +1,11 @@
+import { intlLocale } from './languages';
+
 /**
- * Formats a calendar date sent as ISO `YYYY-MM-DD` in the reader's language. The date is read and
- * printed in UTC so that no time zone can move it to the previous or next day.
+ * Formats a calendar date sent as ISO `YYYY-MM-DD` for the interface language. The date is read
+ * and printed in UTC so that no time zone can move it to the previous or next day.
  */
 export function formatDate(isoDate: string, language: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

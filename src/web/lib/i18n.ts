@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type en from '../locales/en.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode, matchLanguage } from './languages';
 
-// Type-checks t('some.key') against the English file at compile time.
+// Makes TypeScript check every translation key against the English file.
 declare module 'i18next' {
   interface CustomTypeOptions {
     resources: { translation: typeof en };
@@ -54,7 +54,8 @@ function readStoredLanguage(): LanguageCode | undefined {
 export function detectLanguage(): LanguageCode {
   const stored = readStoredLanguage();
   if (stored) return stored;
-  const browserLanguages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  const browserLanguages =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of browserLanguages) {
     const match = matchLanguage(tag);
     if (match) return match;
@@ -94,8 +95,16 @@ export function initI18n(language: LanguageCode = detectLanguage()): Promise<unk
   return initialised;
 }
 
-/** Switches the interface language and remembers the choice for the next visit. */
+/**
+ * Switches the interface language and remembers the choice for the next visit. The file is loaded
+ * first: if that fails (offline, stale deployment) the page stays in the current language instead
+ * of switching to one that would show raw keys.
+ */
 export async function setLanguage(language: LanguageCode): Promise<void> {
+  await i18n.loadLanguages(language);
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    throw new Error(`Could not load the ${language} translations`);
+  }
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {

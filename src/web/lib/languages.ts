@@ -5,9 +5,10 @@
  * loader in i18n.ts; the locale test then checks the file is complete.
  */
 export const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'fr', name: 'Français' },
-  { code: 'es', name: 'Español' },
+  // Dates and numbers in English follow UN and Geneva usage (30 May 2008), not US usage.
+  { code: 'en', name: 'English', intlLocale: 'en-GB' },
+  { code: 'fr', name: 'Français', intlLocale: 'fr' },
+  { code: 'es', name: 'Español', intlLocale: 'es' },
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
@@ -22,4 +23,9 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
 export function matchLanguage(tag: string | null | undefined): LanguageCode | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return isLanguageCode(primary) ? primary : undefined;
+}
+
+/** The locale to hand to Intl formatters for an interface language. */
+export function intlLocale(language: string): string {
+  return LANGUAGES.find((l) => l.code === matchLanguage(language))?.intlLocale ?? language;
 }

@@ -25,8 +25,9 @@ if (!window.ResizeObserver) {
   };
 }
 
-// Browsers move focus/scroll on navigation; jsdom does not implement scrolling.
+// jsdom does not implement scrolling.
 window.scrollTo = () => {};
+Element.prototype.scrollIntoView = () => {};
 
 afterEach(() => {
   cleanup();

@@ -1,0 +1,21 @@
+// The endpoints `npm run bench` loads, one after the other. Modules add their public reads here.
+//
+//   name         label in the table and in results/latest.json
+//   path         request path (GET)
+//   connections  concurrent connections (default 50)
+//   seconds      duration (default BENCH_SECONDS, else 5; --smoke uses 1)
+//   minRatio     optional target: requests/s at least this fraction of /api/health/live's
+//   maxP99Ms     optional target: 99th percentile latency at most this many milliseconds
+//
+// Targets are reported on every run; `--check` makes a missed one fail the run. The architecture's
+// goal for cached public reads is `minRatio: 0.5`.
+
+/** @typedef {{ name: string, path: string, connections?: number, seconds?: number, minRatio?: number, maxP99Ms?: number }} Endpoint */
+
+/** @type {Endpoint[]} The first one is the baseline every ratio is computed against. */
+export const endpoints = [
+  { name: 'live', path: '/api/health/live' },
+  { name: 'ready', path: '/api/health/ready' },
+  { name: 'home page', path: '/' },
+  { name: 'openapi', path: '/api/openapi.json' },
+];

@@ -1,0 +1,56 @@
+import type { Role } from '../../shared/roles.js';
+
+/**
+ * Who may call each endpoint. Every module adds its endpoints here; access-matrix.test.ts calls
+ * each one as every kind of caller and expects 401/403 exactly for those not listed.
+ * Requests carry deliberately incomplete bodies: a permitted caller gets past the guard and
+ * fails validation (400) without changing anything that matters.
+ */
+export type Caller = 'anonymous' | Role | 'other_state_focal_point';
+export type Fixture = { userId: string; ownState: string };
+
+export type AccessRule = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string | ((fixture: Fixture) => string);
+  allowed: readonly Caller[] | 'everyone';
+  payload?: unknown;
+};
+
+const signedIn = ['isu_admin', 'isu_staff', 'coordinator', 'state_focal_point', 'other_state_focal_point'] as const;
+const adminOnly = ['isu_admin'] as const;
+
+export const accessRules: AccessRule[] = [
+  { method: 'GET', url: '/api/health/live', allowed: 'everyone' },
+  { method: 'GET', url: '/api/openapi.json', allowed: 'everyone' },
+  // auth
+  { method: 'POST', url: '/api/v1/auth/sign-in', allowed: 'everyone', payload: {} },
+  { method: 'POST', url: '/api/v1/auth/password-reset', allowed: 'everyone', payload: {} },
+  { method: 'POST', url: '/api/v1/auth/password-reset/complete', allowed: 'everyone', payload: {} },
+  { method: 'POST', url: '/api/v1/auth/invitations/accept', allowed: 'everyone', payload: {} },
+  { method: 'POST', url: '/api/v1/auth/tokens/describe', allowed: 'everyone', payload: {} },
+  { method: 'GET', url: '/api/v1/auth/session', allowed: 'everyone' },
+  { method: 'POST', url: '/api/v1/auth/sign-out', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/auth/me', allowed: signedIn },
+  { method: 'POST', url: '/api/v1/auth/totp', allowed: [], payload: {} },
+  // account
+  { method: 'PATCH', url: '/api/v1/account', allowed: signedIn, payload: { language: 'xx' } },
+  { method: 'POST', url: '/api/v1/account/password', allowed: signedIn, payload: {} },
+  { method: 'GET', url: '/api/v1/account/sessions', allowed: signedIn },
+  { method: 'POST', url: '/api/v1/account/sign-out-everywhere', allowed: signedIn },
+  { method: 'DELETE', url: '/api/v1/account/sessions/:id', allowed: signedIn },
+  { method: 'POST', url: '/api/v1/account/totp/enrol', allowed: signedIn },
+  { method: 'POST', url: '/api/v1/account/totp/confirm', allowed: signedIn, payload: {} },
+  { method: 'POST', url: '/api/v1/account/totp/recovery-codes', allowed: signedIn, payload: {} },
+  // users
+  { method: 'GET', url: '/api/v1/users', allowed: adminOnly },
+  { method: 'POST', url: '/api/v1/users', allowed: adminOnly, payload: {} },
+  { method: 'GET', url: (f) => `/api/v1/users/${f.userId}`, allowed: adminOnly },
+  { method: 'PATCH', url: (f) => `/api/v1/users/${f.userId}`, allowed: adminOnly, payload: {} },
+  { method: 'POST', url: (f) => `/api/v1/users/${f.userId}/deactivate`, allowed: adminOnly },
+  { method: 'POST', url: (f) => `/api/v1/users/${f.userId}/reactivate`, allowed: adminOnly },
+  { method: 'POST', url: (f) => `/api/v1/users/${f.userId}/resend-invitation`, allowed: adminOnly },
+  // audit and mail
+  { method: 'GET', url: '/api/v1/audit', allowed: adminOnly },
+  { method: 'GET', url: '/api/v1/audit/export.csv', allowed: adminOnly },
+  { method: 'GET', url: '/api/v1/outbox', allowed: adminOnly },
+];

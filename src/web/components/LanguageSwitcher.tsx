@@ -1,0 +1,38 @@
+import { NativeSelect } from '@mantine/core';
+import { type ChangeEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../lib/i18n';
+import { DEFAULT_LANGUAGE, isLanguageCode, LANGUAGES, matchLanguage } from '../lib/languages';
+
+interface LanguageSwitcherProps {
+  className?: string;
+}
+
+/**
+ * A native <select>: every browser and screen reader already knows how to operate it, and it
+ * needs no script-positioned popup. Each option carries its own `lang` so it is pronounced right.
+ */
+export function LanguageSwitcher({ className }: LanguageSwitcherProps) {
+  const { t, i18n } = useTranslation();
+  const active = matchLanguage(i18n.resolvedLanguage ?? i18n.language) ?? DEFAULT_LANGUAGE;
+  // Shows the choice at once, while the new language file is still loading.
+  const [selected, setSelected] = useState(active);
+  useEffect(() => setSelected(active), [active]);
+
+  const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const value = event.currentTarget.value;
+    if (!isLanguageCode(value)) return;
+    setSelected(value);
+    setLanguage(value).catch(() => setSelected(active));
+  };
+
+  return (
+    <NativeSelect className={className} label={t('language.label')} value={selected} onChange={onChange}>
+      {LANGUAGES.map((language) => (
+        <option key={language.code} value={language.code} lang={language.code}>
+          {language.name}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}
