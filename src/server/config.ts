@@ -14,6 +14,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  DEMO: z.enum(['true', 'false']).default('false'),
   ADMIN_EMAIL: z.email().optional(),
   MAIL_FROM: z.string().min(3).default('CCM Implementation Support Unit <no-reply@localhost>'),
   SMTP_URL: z
@@ -34,6 +35,8 @@ export type Config = {
   trustProxy: boolean;
   adminEmail: string | undefined;
   mailFrom: string;
+  /** `npm run demo`: demo accounts and sample records are loaded. Never set in production. */
+  demo: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -58,5 +61,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     adminEmail: e.ADMIN_EMAIL,
     mailFrom: e.MAIL_FROM,
+    demo: e.DEMO === 'true',
   };
 }

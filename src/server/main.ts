@@ -1,35 +1,39 @@
 import { buildApp } from './app.js';
-import { ConfigError, type Config, parseConfig } from './config.js';
-import { type Database, openDatabase } from './db/client.js';
-import { lockDataDir } from './db/data-dir-lock.js';
-import { type EmbeddedServer, startEmbeddedPostgres } from './db/embedded.js';
-import { applyMigrations } from './db/migrate.js';
+import { type Config, ConfigError, parseConfig } from './config.js';
+import { openStorage, type Storage } from './db/storage.js';
+import { seedDemoAccounts } from './db/seed/demo-accounts.js';
+import { startJobs } from './jobs.js';
+import { ensureFirstAdmin } from './modules/users/service-admin.js';
 
 /** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
 const shutdownGraceMs = 20_000;
+const say = (message: string) => console.log(`[ccm] ${message}`);
 
 async function main() {
   const config = readConfigOrExit();
-  const say = (message: string) => console.log(`[ccm] ${message}`);
-  const lock = config.databaseUrl ? undefined : lockDataDir(config.dataDir);
-  let embedded: EmbeddedServer | undefined;
-  let db: Database | undefined;
+  let storage: Storage | undefined;
   try {
-    embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, log: say });
-    const url = config.databaseUrl ?? (embedded as EmbeddedServer).url;
-    await applyMigrations(url);
-    db = openDatabase(url);
-    const app = await buildApp({ db, config });
+    storage = await openStorage(config, say);
+    const app = await buildApp({ db: storage.db, config });
+    if (config.demo) {
+      await seedDemoAccounts(storage.db);
+      say('demo mode: demo accounts are loaded (see the README); do not use this data directory in production');
+    } else {
+      await announceFirstRun(storage, config);
+    }
     await app.listen({ port: config.port, host: config.host });
+    const stopJobs = startJobs(storage.db, config, app.log);
     say(`serving on ${config.publicUrl}`);
+    const opened = storage;
     onShutdownSignal(async (signal) => {
       app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+      stopJobs();
       await app.close();
-      await closeStorage(db, embedded, lock);
+      await opened.close();
     });
   } catch (error) {
     console.error(`[ccm] start failed: ${error instanceof Error ? error.message : String(error)}`);
-    await closeStorage(db, embedded, lock).catch(() => {});
+    await storage?.close().catch(() => {});
     process.exit(1);
   }
 }
@@ -44,10 +48,16 @@ function readConfigOrExit(): Config {
   }
 }
 
-async function closeStorage(db?: Database, embedded?: EmbeddedServer, lock?: { release(): void }) {
-  await db?.$client.end();
-  await embedded?.stop();
-  lock?.release();
+/** A new secretariat takes over its instance through a link printed here, not by editing the database. */
+async function announceFirstRun(storage: Storage, config: Config) {
+  const env = { publicUrl: config.publicUrl, mailMode: config.smtpUrl ? ('smtp' as const) : ('hold' as const) };
+  if (!config.adminEmail) {
+    const { rows } = await storage.db.$client.query<{ n: number }>('select count(*)::int as n from users');
+    if (rows[0]?.n === 0) say('no account exists yet: restart with ADMIN_EMAIL=you@example.org to create the first administrator');
+    return;
+  }
+  const link = await ensureFirstAdmin(storage.db, env, config.adminEmail);
+  if (link) say(`first administrator ${config.adminEmail} created. Choose its password here (valid 7 days): ${link}`);
 }
 
 function onShutdownSignal(shutdown: (signal: string) => Promise<void>) {
