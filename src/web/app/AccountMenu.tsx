@@ -1,0 +1,95 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { type Ability, hasAbility, useAuth, useSignOut } from '../lib/auth';
+import classes from './Layout.module.css';
+
+const LINKS: { to: string; labelKey: 'accountMenu.account' | 'accountMenu.users' | 'accountMenu.audit' | 'accountMenu.outbox'; ability?: Ability }[] = [
+  { to: '/account', labelKey: 'accountMenu.account' },
+  { to: '/admin/users', labelKey: 'accountMenu.users', ability: 'manageUsers' },
+  { to: '/admin/audit', labelKey: 'accountMenu.audit', ability: 'readAudit' },
+  { to: '/admin/outbox', labelKey: 'accountMenu.outbox', ability: 'readOutbox' },
+];
+
+/**
+ * "Sign in" for visitors; for a signed-in person a disclosure button with their name that opens
+ * their links and "Sign out". A plain disclosure (button + list) rather than an ARIA menu: every
+ * assistive technology handles it, and it adds a few hundred bytes instead of a popover library.
+ */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { data } = useAuth();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on purpose whenever the page changes.
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  const user = data?.user;
+  if (!data) return null;
+  if (!user) {
+    return (
+      <Link to="/sign-in" className={classes.navLink}>
+        {t('accountMenu.signIn')}
+      </Link>
+    );
+  }
+
+  const onSignOut = () => {
+    signOut.mutate(undefined, { onSettled: () => navigate('/') });
+  };
+
+  return (
+    <div ref={rootRef} className={classes.account}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={classes.accountButton}
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className={classes.visuallyHidden}>{t('accountMenu.label')} </span>
+        {user.name}
+        <span aria-hidden="true" className={classes.caret} />
+      </button>
+      <ul id={listId} className={classes.accountList} hidden={!open}>
+        {LINKS.filter((link) => !link.ability || hasAbility(user, link.ability)).map((link) => (
+          <li key={link.to}>
+            <Link to={link.to} className={classes.accountLink}>
+              {t(link.labelKey)}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <button type="button" className={classes.accountLink} onClick={onSignOut} disabled={signOut.isPending}>
+            {t('accountMenu.signOut')}
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}
