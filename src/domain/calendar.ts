@@ -24,7 +24,8 @@ export const addMonths = (date: IsoDate, months: number): IsoDate => plain(date)
 export const addYears = (date: IsoDate, years: number): IsoDate => plain(date).add({ years }).toString();
 export const firstOfMonth = (date: IsoDate): IsoDate => plain(date).with({ day: 1 }).toString();
 export const yearOf = (date: IsoDate): number => plain(date).year;
-export const daysBetween = (from: IsoDate, to: IsoDate): number => plain(from).until(plain(to), { largestUnit: 'days' }).days;
+export const daysBetween = (from: IsoDate, to: IsoDate): number =>
+  plain(from).until(plain(to), { largestUnit: 'days' }).days;
 
 /** ISO dates compare correctly as strings. */
 export const isBefore = (a: IsoDate, b: IsoDate) => a < b;

@@ -58,7 +58,8 @@ export async function buildApp(options: AppOptions) {
   const apiRoutes: string[] = [];
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1/')) return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
   });
   app.decorate('apiRoutes', apiRoutes);
 

@@ -23,7 +23,10 @@ describe('scheduled jobs', () => {
     await sessionFor(db, user.id);
     await sessionFor(db, user.id);
     const [old] = await db.select().from(sessions).where(eq(sessions.userId, user.id)).limit(1);
-    await db.update(sessions).set({ expiresAt: sql`now() - interval '2 days'` }).where(eq(sessions.id, old?.id as string));
+    await db
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '2 days'` })
+      .where(eq(sessions.id, old?.id as string));
     await db.insert(authThrottle).values([
       { key: 'account:old@example.org', failures: 2, windowStartedAt: sql`now() - interval '3 days'` },
       { key: 'account:new@example.org', failures: 2 },

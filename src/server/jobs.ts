@@ -13,7 +13,9 @@ type Log = { info(obj: object, msg: string): void; error(obj: object, msg: strin
 export async function runExclusive(db: Database, key: number, work: () => Promise<void>): Promise<boolean> {
   const client = await db.$client.connect();
   try {
-    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [key]);
+    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [
+      key,
+    ]);
     if (!rows[0]?.locked) return false;
     try {
       await work();
@@ -30,7 +32,9 @@ export async function runExclusive(db: Database, key: number, work: () => Promis
 export async function purgeExpired(db: Database) {
   await db.execute(sql`delete from sessions where expires_at < now() - interval '1 day'`);
   await db.execute(sql`delete from user_tokens where expires_at < now() - interval '30 days'`);
-  await db.execute(sql`delete from auth_throttle where coalesce(locked_until, window_started_at) < now() - interval '1 day'`);
+  await db.execute(
+    sql`delete from auth_throttle where coalesce(locked_until, window_started_at) < now() - interval '1 day'`,
+  );
 }
 
 export const jobKeys = { purge: 7_032_100 } as const;
@@ -38,7 +42,8 @@ export const jobKeys = { purge: 7_032_100 } as const;
 /** The platform's scheduled work. Mail delivery is safe to run everywhere (rows are claimed). */
 export function startJobs(db: Database, config: Config, log: Log): () => void {
   const jobs: Cron[] = [];
-  const guard = (name: string) => (error: unknown) => log.error({ err: error, job: name }, 'scheduled job failed');
+  const guard = (name: string) => (error: unknown) =>
+    log.error({ err: error, job: name }, 'scheduled job failed');
   if (config.smtpUrl) {
     const transport = smtpTransport(config.smtpUrl);
     jobs.push(

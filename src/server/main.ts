@@ -1,7 +1,7 @@
 import { buildApp } from './app.js';
 import { type Config, ConfigError, parseConfig } from './config.js';
-import { openStorage, type Storage } from './db/storage.js';
 import { seedDemoAccounts } from './db/seed/demo-accounts.js';
+import { openStorage, type Storage } from './db/storage.js';
 import { startJobs } from './jobs.js';
 import { ensureFirstAdmin } from './modules/users/service-admin.js';
 
@@ -17,7 +17,9 @@ async function main() {
     const app = await buildApp({ db: storage.db, config });
     if (config.demo) {
       await seedDemoAccounts(storage.db);
-      say('demo mode: demo accounts are loaded (see the README); do not use this data directory in production');
+      say(
+        'demo mode: demo accounts are loaded (see the README); do not use this data directory in production',
+      );
     } else {
       await announceFirstRun(storage, config);
     }
@@ -50,14 +52,21 @@ function readConfigOrExit(): Config {
 
 /** A new secretariat takes over its instance through a link printed here, not by editing the database. */
 async function announceFirstRun(storage: Storage, config: Config) {
-  const env = { publicUrl: config.publicUrl, mailMode: config.smtpUrl ? ('smtp' as const) : ('hold' as const) };
+  const env = {
+    publicUrl: config.publicUrl,
+    mailMode: config.smtpUrl ? ('smtp' as const) : ('hold' as const),
+  };
   if (!config.adminEmail) {
     const { rows } = await storage.db.$client.query<{ n: number }>('select count(*)::int as n from users');
-    if (rows[0]?.n === 0) say('no account exists yet: restart with ADMIN_EMAIL=you@example.org to create the first administrator');
+    if (rows[0]?.n === 0)
+      say(
+        'no account exists yet: restart with ADMIN_EMAIL=you@example.org to create the first administrator',
+      );
     return;
   }
   const link = await ensureFirstAdmin(storage.db, env, config.adminEmail);
-  if (link) say(`first administrator ${config.adminEmail} created. Choose its password here (valid 7 days): ${link}`);
+  if (link)
+    say(`first administrator ${config.adminEmail} created. Choose its password here (valid 7 days): ${link}`);
 }
 
 function onShutdownSignal(shutdown: (signal: string) => Promise<void>) {

@@ -15,7 +15,8 @@ export type Actor = {
   stateIso3: string | null;
 };
 
-export const isStaff = (actor: Actor | null): boolean => actor?.role === 'isu_admin' || actor?.role === 'isu_staff';
+export const isStaff = (actor: Actor | null): boolean =>
+  actor?.role === 'isu_admin' || actor?.role === 'isu_staff';
 export const isAdmin = (actor: Actor | null): boolean => actor?.role === 'isu_admin';
 
 /** Staff keep the Convention's records and so must sign in with a second factor. */

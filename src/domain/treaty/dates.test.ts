@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, isIsoDate } from '../calendar.js';
-import { article3Deadline, article4Deadline, datesForDeposit, entryIntoForceFor, initialReportDue, withdrawalEffective } from './dates.js';
+import {
+  article3Deadline,
+  article4Deadline,
+  datesForDeposit,
+  entryIntoForceFor,
+  initialReportDue,
+  withdrawalEffective,
+} from './dates.js';
 
 const isoDate = fc
   .date({ min: new Date('2008-12-03T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
@@ -37,11 +44,17 @@ describe('entry into force (Art. 17)', () => {
   });
 
   it('never moves backwards when the deposit comes later', () => {
-    fc.assert(fc.property(isoDate, isoDate, (a, b) => (a <= b ? entryIntoForceFor(a) <= entryIntoForceFor(b) : true)));
+    fc.assert(
+      fc.property(isoDate, isoDate, (a, b) => (a <= b ? entryIntoForceFor(a) <= entryIntoForceFor(b) : true)),
+    );
   });
 
   it('recomputes the entry into force of every State in the seeded table', () => {
-    const lines = fs.readFileSync(new URL('../../../reference/states.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+    const lines = fs
+      .readFileSync(new URL('../../../reference/states.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     let checked = 0;
     for (const line of lines) {
       const [iso3, , , , deposit, , eif] = line.split(',');
@@ -69,7 +82,11 @@ describe('deadlines from entry into force', () => {
       fc.property(isoDate, (deposit) => {
         const d = datesForDeposit(deposit);
         for (const value of Object.values(d)) expect(isIsoDate(value)).toBe(true);
-        expect(d.entryIntoForce < d.initialReportDue && d.initialReportDue < d.article3Deadline && d.article3Deadline < d.article4Deadline).toBe(true);
+        expect(
+          d.entryIntoForce < d.initialReportDue &&
+            d.initialReportDue < d.article3Deadline &&
+            d.article3Deadline < d.article4Deadline,
+        ).toBe(true);
       }),
     );
   });

@@ -4,7 +4,13 @@ import { entryIntoForceFor, withdrawalEffective } from './dates.js';
 export const depositTypes = ['ratification', 'acceptance', 'approval', 'accession'] as const;
 export type DepositType = (typeof depositTypes)[number];
 
-export const eventTypes = ['signature', ...depositTypes, 'provisional_application', 'withdrawal', 'declaration'] as const;
+export const eventTypes = [
+  'signature',
+  ...depositTypes,
+  'provisional_application',
+  'withdrawal',
+  'declaration',
+] as const;
 export type TreatyEventType = (typeof eventTypes)[number];
 
 export type TreatyEvent = {
@@ -14,7 +20,13 @@ export type TreatyEvent = {
   effectiveDate?: IsoDate | null;
 };
 
-export const treatyStatuses = ['not_party', 'signatory', 'party_not_in_force', 'state_party', 'withdrawn'] as const;
+export const treatyStatuses = [
+  'not_party',
+  'signatory',
+  'party_not_in_force',
+  'state_party',
+  'withdrawn',
+] as const;
 export type TreatyStatus = (typeof treatyStatuses)[number];
 
 export type TreatyPosition = {
@@ -26,9 +38,11 @@ export type TreatyPosition = {
   withdrawalEffective: IsoDate | null;
 };
 
-export const isDeposit = (type: TreatyEventType): type is DepositType => (depositTypes as readonly string[]).includes(type);
+export const isDeposit = (type: TreatyEventType): type is DepositType =>
+  (depositTypes as readonly string[]).includes(type);
 
-export const withdrawalTakesEffect = (event: TreatyEvent): IsoDate => event.effectiveDate ?? withdrawalEffective(event.date);
+export const withdrawalTakesEffect = (event: TreatyEvent): IsoDate =>
+  event.effectiveDate ?? withdrawalEffective(event.date);
 
 /**
  * A State's position towards the Convention on a date, from its events only (Arts. 15–18, 20).
@@ -36,7 +50,9 @@ export const withdrawalTakesEffect = (event: TreatyEvent): IsoDate => event.effe
  * effect; a later accession would make it a Party again.
  */
 export function positionOn(events: readonly TreatyEvent[], asOf: IsoDate): TreatyPosition {
-  const known = events.filter((event) => isOnOrBefore(event.date, asOf)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const known = events
+    .filter((event) => isOnOrBefore(event.date, asOf))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let signatureDate: IsoDate | null = null;
   let deposit: TreatyEvent | null = null;
   let withdrawal: TreatyEvent | null = null;
@@ -57,9 +73,11 @@ export function positionOn(events: readonly TreatyEvent[], asOf: IsoDate): Treat
     withdrawalEffective: effective,
   };
   if (effective && isOnOrBefore(effective, asOf)) return { status: 'withdrawn', ...base };
-  if (deposit && entryIntoForce) return { status: isOnOrBefore(entryIntoForce, asOf) ? 'state_party' : 'party_not_in_force', ...base };
+  if (deposit && entryIntoForce)
+    return { status: isOnOrBefore(entryIntoForce, asOf) ? 'state_party' : 'party_not_in_force', ...base };
   return { status: signatureDate ? 'signatory' : 'not_party', ...base };
 }
 
 /** Parties as the Depositary and the ISU count them: instrument deposited, not withdrawn. */
-export const countsAsParty = (status: TreatyStatus) => status === 'state_party' || status === 'party_not_in_force';
+export const countsAsParty = (status: TreatyStatus) =>
+  status === 'state_party' || status === 'party_not_in_force';

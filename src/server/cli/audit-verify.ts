@@ -11,7 +11,9 @@ try {
     console.log(`audit trail intact: ${report.events} events; head hash ${report.headHash}`);
     console.log('Keep the head hash somewhere else: it also proves later that no recent event was removed.');
   } else {
-    console.error(`audit trail BROKEN at event ${report.brokenAtId}: ${report.reason} (${report.events} events checked)`);
+    console.error(
+      `audit trail BROKEN at event ${report.brokenAtId}: ${report.reason} (${report.events} events checked)`,
+    );
     process.exitCode = 1;
   }
 } finally {

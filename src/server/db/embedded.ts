@@ -84,7 +84,14 @@ function writeSecrets(file: string, secrets: Secrets) {
   fs.renameSync(temporary, file);
 }
 
-async function initialise(bins: Binaries, runAs: RunAs, dataDir: string, pgDir: string, secrets: Secrets, log: Log) {
+async function initialise(
+  bins: Binaries,
+  runAs: RunAs,
+  dataDir: string,
+  pgDir: string,
+  secrets: Secrets,
+  log: Log,
+) {
   log(`initialising a new PostgreSQL data directory in ${pgDir}`);
   // initdb wants an empty directory: a half-made one from an interrupted first start is redone.
   fs.rmSync(pgDir, { recursive: true, force: true });

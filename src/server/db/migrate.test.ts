@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
-import { afterAll, describe, expect, it } from 'vitest';
-import { adminQuery, withDatabase } from '../test/global-setup.js';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { migrationsDir } from '../paths.js';
+import { adminQuery, withDatabase } from '../test/global-setup.js';
 import { applyMigrations } from './migrate.js';
 
 const serverUrl = inject('testServerUrl');
@@ -34,7 +33,9 @@ describe('applyMigrations', () => {
     await applyMigrations(url);
     expect(await appliedCount(url)).toBe(count);
     const extensions = await adminQuery(url, 'select extname from pg_extension order by 1');
-    expect(extensions.rows.map((row) => row.extname)).toEqual(expect.arrayContaining(['pg_trgm', 'unaccent']));
+    expect(extensions.rows.map((row) => row.extname)).toEqual(
+      expect.arrayContaining(['pg_trgm', 'unaccent']),
+    );
     const folded = await adminQuery(url, "select immutable_unaccent('Côte d''Ivoire') as v");
     expect(folded.rows[0].v).toBe("Cote d'Ivoire");
   });

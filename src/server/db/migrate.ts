@@ -3,7 +3,6 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { migrationsDir } from '../paths.js';
 
-
 /** An arbitrary constant that names "the migration lock" among advisory locks. */
 const migrationLockKey = 7_032_008;
 

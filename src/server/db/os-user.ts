@@ -12,7 +12,9 @@ export function postgresRunAs(): RunAs {
   try {
     return idsOf('postgres');
   } catch {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], { stdio: 'ignore' });
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], {
+      stdio: 'ignore',
+    });
     return idsOf('postgres');
   }
 }

@@ -27,7 +27,11 @@ export async function registerAuth(app: FastifyInstance, options: { db: Database
     if (isUnsafeMethod(request.method) && request.url.startsWith('/api/')) {
       const origin = request.headers.origin;
       if (!origin || !isOwnOrigin(origin, publicOrigin, request.headers.host)) {
-        return sendError(reply, 'forbidden', 'This request must come from the platform itself (Origin check)');
+        return sendError(
+          reply,
+          'forbidden',
+          'This request must come from the platform itself (Origin check)',
+        );
       }
     }
     const token = request.cookies[sessionCookie];

@@ -20,7 +20,12 @@ export const validationFailed = (issues: FieldIssue[]) =>
     issues,
   });
 
-export function errorBody(request: FastifyRequest, code: ErrorCode, message: string, details?: unknown): ErrorBody {
+export function errorBody(
+  request: FastifyRequest,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+): ErrorBody {
   return { error: { code, message, ...(details === undefined ? {} : { details }) }, requestId: request.id };
 }
 
@@ -62,6 +67,10 @@ export function registerErrorHandling(app: FastifyInstance) {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return sendError(reply, statusToCode(status), error.message);
     request.log.error({ err: error }, 'unhandled error');
-    return sendError(reply, 'internal', 'Something went wrong on our side. Quote the request id if you report it.');
+    return sendError(
+      reply,
+      'internal',
+      'Something went wrong on our side. Quote the request id if you report it.',
+    );
   });
 }

@@ -8,7 +8,12 @@ export type Column<T> = { header: string; value: (row: T) => unknown };
  * Streams rows as CSV (UTF-8 with a byte-order mark so Excel opens accents correctly).
  * Objects are written as JSON so nothing is lost.
  */
-export function sendCsv<T>(reply: FastifyReply, filename: string, columns: Column<T>[], rows: AsyncIterable<T> | Iterable<T>) {
+export function sendCsv<T>(
+  reply: FastifyReply,
+  filename: string,
+  columns: Column<T>[],
+  rows: AsyncIterable<T> | Iterable<T>,
+) {
   const csv = stringify({ header: true, columns: columns.map((c) => c.header), bom: true });
   const source = Readable.from(
     (async function* () {

@@ -34,7 +34,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         request.log.warn({ err: error }, 'database not ready');
         return reply.status(503).send(errorBody(request, 'internal', 'The database is not reachable'));
       }
-      return { status: 'ok' as const, database: { latencyMs: Math.round((performance.now() - started) * 10) / 10 } };
+      return {
+        status: 'ok' as const,
+        database: { latencyMs: Math.round((performance.now() - started) * 10) / 10 },
+      };
     },
   );
 };

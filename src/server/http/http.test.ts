@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { logRedactPaths } from '../app.js';
 import { openDatabase } from '../db/client.js';
 import { ownOrigin } from '../test/factories.js';
@@ -180,7 +180,11 @@ describe('OpenAPI', () => {
 
 describe('cross-site request forgery', () => {
   it('refuses a state-changing request without an Origin', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/test/echo', payload: { name: 'ok', count: 1 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/test/echo',
+      payload: { name: 'ok', count: 1 },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('forbidden');
   });

@@ -30,7 +30,9 @@ export async function registerWebApp(app: FastifyInstance, webDir: string) {
     // A missing hashed asset must fail loudly, not come back as HTML.
     const isAsset = request.url.startsWith('/assets/');
     if (isApi || isAsset || !hasWeb || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      return reply.status(404).send(errorBody(request, 'not_found', `No route for ${request.method} ${request.url}`));
+      return reply
+        .status(404)
+        .send(errorBody(request, 'not_found', `No route for ${request.method} ${request.url}`));
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -28,8 +28,16 @@ export async function deliverDueMail(db: Database, transport: Transporter, from:
         .for('update', { skipLocked: true });
       if (!message) return 'none' as const;
       try {
-        await transport.sendMail({ from, to: message.recipient, subject: message.subject, text: message.body });
-        await tx.update(outbox).set({ status: 'sent', sentAt: sql`now()`, attempts: message.attempts + 1 }).where(eq(outbox.id, message.id));
+        await transport.sendMail({
+          from,
+          to: message.recipient,
+          subject: message.subject,
+          text: message.body,
+        });
+        await tx
+          .update(outbox)
+          .set({ status: 'sent', sentAt: sql`now()`, attempts: message.attempts + 1 })
+          .where(eq(outbox.id, message.id));
         return 'sent' as const;
       } catch (error) {
         const attempts = message.attempts + 1;

@@ -17,10 +17,19 @@ describe('mail over SMTP', () => {
       method: 'POST',
       url: '/api/v1/users',
       cookie: admin.cookie,
-      payload: { email: 'punto.focal@cancilleria.gob.pe', name: 'Punto Focal', role: 'state_focal_point', stateIso3: 'PER', language: 'es' },
+      payload: {
+        email: 'punto.focal@cancilleria.gob.pe',
+        name: 'Punto Focal',
+        role: 'state_focal_point',
+        stateIso3: 'PER',
+        language: 'es',
+      },
     });
     expect(invited.statusCode).toBe(201);
-    const [queued] = await db.select().from(outbox).where(eq(outbox.recipient, 'punto.focal@cancilleria.gob.pe'));
+    const [queued] = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.recipient, 'punto.focal@cancilleria.gob.pe'));
     expect(queued?.status).toBe('pending');
 
     const transport = smtpTransport(receiver.url);
@@ -29,12 +38,22 @@ describe('mail over SMTP', () => {
     const mail = receiver.received.find((m) => m.subject?.includes('Su cuenta'));
     expect(mail?.text).toMatch(/http:\/\/localhost:3000\/invitation#[\w-]{40,}/);
     expect(mail?.from?.text).toContain('isu@example.org');
-    const [sent] = await db.select().from(outbox).where(eq(outbox.id, queued?.id as string));
+    const [sent] = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.id, queued?.id as string));
     expect(sent).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
   it('retries with back-off and marks the message failed after the last try', async () => {
-    await db.insert(outbox).values({ recipient: 'x@example.org', subject: 'S', body: 'B', language: 'en', kind: 'test', status: 'pending' });
+    await db.insert(outbox).values({
+      recipient: 'x@example.org',
+      subject: 'S',
+      body: 'B',
+      language: 'en',
+      kind: 'test',
+      status: 'pending',
+    });
     const unreachable = smtpTransport('smtp://127.0.0.1:1');
     for (let attempt = 1; attempt <= retryDelaysMinutes.length + 1; attempt++) {
       expect((await deliverDueMail(db, unreachable, from)).failed).toBe(1);
@@ -47,7 +66,10 @@ describe('mail over SMTP', () => {
           sql`select round(extract(epoch from next_attempt_at - now()) / 60)::int as minutes from mail_outbox where id = ${row?.id}`,
         );
         expect(wait.rows[0]?.minutes).toBe(retryDelaysMinutes[attempt - 1]);
-        await db.update(outbox).set({ nextAttemptAt: sql`now()` }).where(eq(outbox.id, row?.id as string));
+        await db
+          .update(outbox)
+          .set({ nextAttemptAt: sql`now()` })
+          .where(eq(outbox.id, row?.id as string));
       } else {
         expect(row?.status).toBe('failed');
       }

@@ -10,17 +10,30 @@ export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/outbox',
     {
       onRequest: requireRoles('isu_admin'),
-      schema: { tags: ['mail'], summary: 'E-mails the platform sent or holds', querystring: outboxQuery, response: { 200: outboxList } },
+      schema: {
+        tags: ['mail'],
+        summary: 'E-mails the platform sent or holds',
+        querystring: outboxQuery,
+        response: { 200: outboxList },
+      },
     },
     async (request) => {
       const { status, q, page, pageSize } = request.query;
       const where = and(
         status ? eq(outbox.status, status) : undefined,
-        q ? sql`lower(${outbox.recipient} || ' ' || ${outbox.subject}) like ${containsPattern(q)}` : undefined,
+        q
+          ? sql`lower(${outbox.recipient} || ' ' || ${outbox.subject}) like ${containsPattern(q)}`
+          : undefined,
       ) as SQL | undefined;
       const db = request.ctx.db;
       const [rows, [total]] = await Promise.all([
-        db.select().from(outbox).where(where).orderBy(desc(outbox.createdAt)).limit(pageSize).offset((page - 1) * pageSize),
+        db
+          .select()
+          .from(outbox)
+          .where(where)
+          .orderBy(desc(outbox.createdAt))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
         db.select({ n: count() }).from(outbox).where(where),
       ]);
       return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../../shared/roles.js';
-import { type Caller, type Fixture, accessRules } from './access-matrix.js';
+import { accessRules, type Caller, type Fixture } from './access-matrix.js';
 import { createUser, send, sessionFor } from './factories.js';
 import { createTestApp } from './test-app.js';
 
@@ -32,16 +32,24 @@ describe('every endpoint refuses the wrong caller', () => {
     if (allowed) {
       expect([401, 403], `${caller} should reach ${rule.method} ${url}`).not.toContain(response.statusCode);
     } else {
-      expect(response.statusCode, `${caller} must not reach ${rule.method} ${url}`).toBe(caller === 'anonymous' ? 401 : 403);
+      expect(response.statusCode, `${caller} must not reach ${rule.method} ${url}`).toBe(
+        caller === 'anonymous' ? 401 : 403,
+      );
     }
   });
 
   it('covers every API route the app registers', () => {
     const sample: Fixture = { userId: ':id', ownState: ':iso3' };
-    const listed = new Set(accessRules.map((rule) => `${rule.method} ${typeof rule.url === 'string' ? rule.url : rule.url(sample)}`));
+    const listed = new Set(
+      accessRules.map(
+        (rule) => `${rule.method} ${typeof rule.url === 'string' ? rule.url : rule.url(sample)}`,
+      ),
+    );
     const normalise = (route: string) => route.replace(/\/:\w+/g, '/:param');
     const listedShapes = new Set([...listed].map(normalise));
-    const missing = app.apiRoutes.filter((route) => !listedShapes.has(normalise(route)) && !listed.has(route));
+    const missing = app.apiRoutes.filter(
+      (route) => !listedShapes.has(normalise(route)) && !listed.has(route),
+    );
     expect(missing).toEqual([]);
   });
 });

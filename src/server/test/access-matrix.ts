@@ -16,7 +16,13 @@ export type AccessRule = {
   payload?: unknown;
 };
 
-const signedIn = ['isu_admin', 'isu_staff', 'coordinator', 'state_focal_point', 'other_state_focal_point'] as const;
+const signedIn = [
+  'isu_admin',
+  'isu_staff',
+  'coordinator',
+  'state_focal_point',
+  'other_state_focal_point',
+] as const;
 const adminOnly = ['isu_admin'] as const;
 
 export const accessRules: AccessRule[] = [

@@ -17,7 +17,15 @@ let counter = 0;
 
 export async function createUser(
   db: Database,
-  input: { role: Role; stateIso3?: string | null; email?: string; withPassword?: boolean; withTotp?: boolean; name?: string; language?: 'en' | 'fr' | 'es' },
+  input: {
+    role: Role;
+    stateIso3?: string | null;
+    email?: string;
+    withPassword?: boolean;
+    withTotp?: boolean;
+    name?: string;
+    language?: 'en' | 'fr' | 'es';
+  },
 ) {
   counter++;
   const email = input.email ?? `${input.role}.${counter}.${randomBytes(3).toString('hex')}@example.org`;

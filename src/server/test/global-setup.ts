@@ -40,8 +40,12 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     const url = serverUrl as string;
-    const leftovers = await adminQuery(url, `select datname from pg_database where datname like '%${runId}%'`);
-    for (const row of leftovers.rows) await adminQuery(url, `drop database if exists "${row.datname}" with (force)`);
+    const leftovers = await adminQuery(
+      url,
+      `select datname from pg_database where datname like '%${runId}%'`,
+    );
+    for (const row of leftovers.rows)
+      await adminQuery(url, `drop database if exists "${row.datname}" with (force)`);
     await embedded?.stop();
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
   };

@@ -20,7 +20,12 @@ export const auditEvent = z
 
 export const auditQuery = pageQuery.extend({
   actor: z.string().trim().max(254).optional().meta({ description: 'user id or e-mail' }),
-  action: z.string().trim().max(100).optional().meta({ description: 'exact action, or a prefix ending in "."' }),
+  action: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .meta({ description: 'exact action, or a prefix ending in "."' }),
   entityType: z.string().trim().max(100).optional(),
   entityId: z.string().trim().max(100).optional(),
   from: z.iso.date().optional(),

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { languages, roles } from '../roles.js';
 import { abilities, instant, iso3 } from './common.js';
 
-export const email = z.email('must be a valid e-mail address').max(254).transform((value) => value.toLowerCase());
+export const email = z
+  .email('must be a valid e-mail address')
+  .max(254)
+  .transform((value) => value.toLowerCase());
 
 /** Length and a list of common passwords, as NIST SP 800-63B advises; no composition rules. */
 export const newPassword = z
@@ -63,4 +66,8 @@ export const recoveryCodes = z.object({ recoveryCodes: z.array(z.string()).lengt
 
 export const passwordResetRequestBody = z.object({ email });
 export const tokenPasswordBody = z.object({ token: z.string().min(20).max(200), password: newPassword });
-export const tokenInfo = z.object({ email: z.string(), name: z.string(), purpose: z.enum(['invitation', 'password_reset']) });
+export const tokenInfo = z.object({
+  email: z.string(),
+  name: z.string(),
+  purpose: z.enum(['invitation', 'password_reset']),
+});

@@ -17,7 +17,12 @@ export const pageQuery = z.object({
 export const idParam = z.object({ id: z.uuid() });
 
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 /** The actions the signed-in user may take on a record, so the UI shows only allowed buttons. */

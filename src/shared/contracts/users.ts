@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { languages, roles } from '../roles.js';
-import { abilities, instant, iso3, pageOf, pageQuery } from './common.js';
 import { email } from './auth.js';
+import { abilities, instant, iso3, pageOf, pageQuery } from './common.js';
 
 export const userStatuses = ['invited', 'active', 'deactivated'] as const;
 

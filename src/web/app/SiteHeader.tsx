@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { AccountMenu } from './AccountMenu';
 import classes from './Layout.module.css';
 import { NAV_ITEMS } from './navigation';
 
@@ -25,7 +26,10 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher className={classes.language} />
+        <div className={classes.tools}>
+          <LanguageSwitcher className={classes.language} />
+          <AccountMenu />
+        </div>
       </div>
     </header>
   );

@@ -14,7 +14,11 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 function whereOf(filter: AuditFilter): SQL | undefined {
   const actor = filter.actor;
   return and(
-    actor ? (uuidPattern.test(actor) ? eq(auditEvents.actorId, actor) : eq(users.email, actor.toLowerCase())) : undefined,
+    actor
+      ? uuidPattern.test(actor)
+        ? eq(auditEvents.actorId, actor)
+        : eq(users.email, actor.toLowerCase())
+      : undefined,
     filter.action
       ? filter.action.endsWith('.')
         ? sql`${auditEvents.action} like ${`${filter.action}%`}`

@@ -26,13 +26,28 @@ const csvColumns = [
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/audit',
-    { onRequest, schema: { tags, summary: 'The audit trail, newest first, with filters', querystring: auditQuery, response: { 200: auditList } } },
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The audit trail, newest first, with filters',
+        querystring: auditQuery,
+        response: { 200: auditList },
+      },
+    },
     async (request) => listAuditEvents(request.ctx, request.query),
   );
 
   app.get(
     '/api/v1/audit/export.csv',
-    { onRequest, schema: { tags, summary: 'The filtered audit trail as CSV', querystring: auditQuery.omit({ page: true, pageSize: true }) } },
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The filtered audit trail as CSV',
+        querystring: auditQuery.omit({ page: true, pageSize: true }),
+      },
+    },
     async (request, reply) => {
       const events = auditEventsForExport(request.ctx, request.query);
       return sendCsv(reply, 'audit-trail.csv', csvColumns, events);

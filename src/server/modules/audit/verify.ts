@@ -26,7 +26,12 @@ export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise
       events++;
       const id = String(row.id);
       if (row.prevHash !== prevHash) {
-        return { ok: false, events, brokenAtId: id, reason: 'an event before this one was removed or altered' };
+        return {
+          ok: false,
+          events,
+          brokenAtId: id,
+          reason: 'an event before this one was removed or altered',
+        };
       }
       const { id: _id, prevHash: _prev, hash, ...fields } = row;
       const occurredAt = fields.occurredAt.toISOString();

@@ -9,14 +9,22 @@ import { currentCode } from './totp.js';
 const { app, db } = await createTestApp();
 
 const signIn = (email: string, password = testPassword, ip?: string) =>
-  send(app, { method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password }, ...(ip ? { remoteAddress: ip } : {}) });
+  send(app, {
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { email, password },
+    ...(ip ? { remoteAddress: ip } : {}),
+  });
 
 describe('sign-in with a password', () => {
   it('signs a focal point in at once and shows who they are', async () => {
     const user = await createUser(db, { role: 'state_focal_point', stateIso3: 'LAO' });
     const response = await signIn(user.email.toUpperCase());
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'signed_in', user: { id: user.id, role: 'state_focal_point', stateIso3: 'LAO' } });
+    expect(response.json()).toMatchObject({
+      status: 'signed_in',
+      user: { id: user.id, role: 'state_focal_point', stateIso3: 'LAO' },
+    });
     const cookie = response.cookies.find((c) => c.name === 'ccm_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const me = await send(app, { url: '/api/v1/auth/me', cookie: cookieFrom(response) });
@@ -36,12 +44,15 @@ describe('sign-in with a password', () => {
 
   it('locks an account after five failures, with Retry-After, until time passes', async () => {
     const user = await createUser(db, { role: 'coordinator' });
-    for (let i = 0; i < 5; i++) expect((await signIn(user.email, 'wrong password attempt')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await signIn(user.email, 'wrong password attempt')).statusCode).toBe(401);
     const locked = await signIn(user.email);
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('rate_limited');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
-    await db.execute(sql`update auth_throttle set locked_until = now() - interval '1 second' where key = ${`account:${user.email}`}`);
+    await db.execute(
+      sql`update auth_throttle set locked_until = now() - interval '1 second' where key = ${`account:${user.email}`}`,
+    );
     expect((await signIn(user.email)).statusCode).toBe(200);
   });
 
@@ -67,7 +78,9 @@ describe('second factor', () => {
     expect(first.json()).toEqual({ status: 'totp_enrolment_required' });
     const pending = cookieFrom(first);
     expect((await send(app, { url: '/api/v1/auth/me', cookie: pending })).statusCode).toBe(401);
-    expect((await send(app, { url: '/api/v1/auth/session', cookie: pending })).json()).toEqual({ stage: 'enrol' });
+    expect((await send(app, { url: '/api/v1/auth/session', cookie: pending })).json()).toEqual({
+      stage: 'enrol',
+    });
 
     const enrolment = await send(app, { method: 'POST', url: '/api/v1/account/totp/enrol', cookie: pending });
     expect(enrolment.statusCode).toBe(200);
@@ -75,7 +88,12 @@ describe('second factor', () => {
     expect(otpauthUrl).toContain(`secret=${secret}`);
     expect(qrSvg).toContain('<svg');
 
-    const wrong = await send(app, { method: 'POST', url: '/api/v1/account/totp/confirm', cookie: pending, payload: { code: '000000' } });
+    const wrong = await send(app, {
+      method: 'POST',
+      url: '/api/v1/account/totp/confirm',
+      cookie: pending,
+      payload: { code: '000000' },
+    });
     expect(wrong.statusCode).toBe(400);
     const confirmed = await send(app, {
       method: 'POST',
@@ -99,24 +117,49 @@ describe('second factor', () => {
     const first = await signIn(admin.email);
     expect(first.json()).toEqual({ status: 'totp_required' });
     const code = currentCode(secret);
-    const done = await send(app, { method: 'POST', url: '/api/v1/auth/totp', cookie: cookieFrom(first), payload: { code } });
+    const done = await send(app, {
+      method: 'POST',
+      url: '/api/v1/auth/totp',
+      cookie: cookieFrom(first),
+      payload: { code },
+    });
     expect(done.statusCode).toBe(200);
     expect(done.json().user.role).toBe('isu_admin');
 
     const again = await signIn(admin.email);
-    const replay = await send(app, { method: 'POST', url: '/api/v1/auth/totp', cookie: cookieFrom(again), payload: { code } });
+    const replay = await send(app, {
+      method: 'POST',
+      url: '/api/v1/auth/totp',
+      cookie: cookieFrom(again),
+      payload: { code },
+    });
     expect(replay.statusCode).toBe(400);
     expect(replay.json().error.details.issues[0].path).toBe('body.code');
 
     const fullCookie = cookieFrom(done);
     const later = currentCode(secret, Date.now() + 30_000);
-    const regenerated = await send(app, { method: 'POST', url: '/api/v1/account/totp/recovery-codes', cookie: fullCookie, payload: { code: later } });
+    const regenerated = await send(app, {
+      method: 'POST',
+      url: '/api/v1/account/totp/recovery-codes',
+      cookie: fullCookie,
+      payload: { code: later },
+    });
     expect(regenerated.statusCode).toBe(200);
     const recovery = regenerated.json().recoveryCodes[0];
-    const viaRecovery = await send(app, { method: 'POST', url: '/api/v1/auth/totp', cookie: cookieFrom(again), payload: { code: recovery } });
+    const viaRecovery = await send(app, {
+      method: 'POST',
+      url: '/api/v1/auth/totp',
+      cookie: cookieFrom(again),
+      payload: { code: recovery },
+    });
     expect(viaRecovery.statusCode).toBe(200);
     const third = await signIn(admin.email);
-    const reused = await send(app, { method: 'POST', url: '/api/v1/auth/totp', cookie: cookieFrom(third), payload: { code: recovery } });
+    const reused = await send(app, {
+      method: 'POST',
+      url: '/api/v1/auth/totp',
+      cookie: cookieFrom(third),
+      payload: { code: recovery },
+    });
     expect(reused.statusCode).toBe(400);
   });
 
@@ -124,7 +167,12 @@ describe('second factor', () => {
     const staff = await createUser(db, { role: 'isu_staff', withTotp: true });
     const pending = cookieFrom(await signIn(staff.email));
     for (let i = 0; i < 5; i++) {
-      const wrong = await send(app, { method: 'POST', url: '/api/v1/auth/totp', cookie: pending, payload: { code: '123456' } });
+      const wrong = await send(app, {
+        method: 'POST',
+        url: '/api/v1/auth/totp',
+        cookie: pending,
+        payload: { code: '123456' },
+      });
       expect(wrong.statusCode).toBe(400);
     }
     const locked = await send(app, {
@@ -138,7 +186,11 @@ describe('second factor', () => {
   });
 
   it('does not accept the code step without a password step', async () => {
-    const response = await send(app, { method: 'POST', url: '/api/v1/auth/totp', payload: { code: '123456' } });
+    const response = await send(app, {
+      method: 'POST',
+      url: '/api/v1/auth/totp',
+      payload: { code: '123456' },
+    });
     expect(response.statusCode).toBe(401);
   });
 });
@@ -155,14 +207,20 @@ describe('sessions', () => {
   it('ends a session left idle too long', async () => {
     const user = await createUser(db, { role: 'coordinator' });
     const cookie = cookieFrom(await signIn(user.email));
-    await db.update(sessions).set({ lastSeenAt: sql`now() - interval '3 hours'` }).where(eq(sessions.userId, user.id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '3 hours'` })
+      .where(eq(sessions.userId, user.id));
     expect((await send(app, { url: '/api/v1/auth/me', cookie })).statusCode).toBe(401);
   });
 
   it('ends a session past its absolute lifetime even when active', async () => {
     const user = await createUser(db, { role: 'coordinator' });
     const cookie = cookieFrom(await signIn(user.email));
-    await db.update(sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(sessions.userId, user.id));
+    await db
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(sessions.userId, user.id));
     expect((await send(app, { url: '/api/v1/auth/me', cookie })).statusCode).toBe(401);
   });
 
@@ -173,14 +231,22 @@ describe('sessions', () => {
     const list = await send(app, { url: '/api/v1/account/sessions', cookie: laptop });
     expect(list.json().items).toHaveLength(2);
     const other = list.json().items.find((s: { current: boolean }) => !s.current);
-    expect((await send(app, { method: 'DELETE', url: `/api/v1/account/sessions/${other.id}`, cookie: laptop })).statusCode).toBe(204);
+    expect(
+      (await send(app, { method: 'DELETE', url: `/api/v1/account/sessions/${other.id}`, cookie: laptop }))
+        .statusCode,
+    ).toBe(204);
     expect((await send(app, { url: '/api/v1/auth/me', cookie: phone })).statusCode).toBe(401);
-    expect((await send(app, { method: 'POST', url: '/api/v1/account/sign-out-everywhere', cookie: laptop })).statusCode).toBe(204);
+    expect(
+      (await send(app, { method: 'POST', url: '/api/v1/account/sign-out-everywhere', cookie: laptop }))
+        .statusCode,
+    ).toBe(204);
     expect((await send(app, { url: '/api/v1/auth/me', cookie: laptop })).statusCode).toBe(401);
   });
 
   it('marks the cookie Secure when the platform is served over https', async () => {
-    const { app: secureApp, db: secureDb } = await createTestApp({ config: { publicUrl: 'https://isu.example.org' } });
+    const { app: secureApp, db: secureDb } = await createTestApp({
+      config: { publicUrl: 'https://isu.example.org' },
+    });
     const user = await createUser(secureDb, { role: 'coordinator' });
     const response = await secureApp.inject({
       method: 'POST',

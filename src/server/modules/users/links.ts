@@ -22,7 +22,9 @@ export async function issueLink(tx: Tx, ctx: Pick<Ctx, 'env'>, user: UserRow, pu
     .delete(userTokens)
     .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
   const { token, hash } = newToken();
-  await tx.insert(userTokens).values({ tokenHash: hash, userId: user.id, purpose, expiresAt: lifetimes[purpose] });
+  await tx
+    .insert(userTokens)
+    .values({ tokenHash: hash, userId: user.id, purpose, expiresAt: lifetimes[purpose] });
   return `${ctx.env.publicUrl}${paths[purpose]}${token}`;
 }
 

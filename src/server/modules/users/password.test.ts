@@ -32,7 +32,9 @@ describe('password rules', () => {
   });
 
   it('refuses a password built on the e-mail name', () => {
-    expect(passwordProblem('souksavanh-2026-xyz', 'souksavanh@mofa.gov.la')).toBe('must not contain your e-mail name');
+    expect(passwordProblem('souksavanh-2026-xyz', 'souksavanh@mofa.gov.la')).toBe(
+      'must not contain your e-mail name',
+    );
   });
 
   it('counts characters, not bytes, so accented passphrases are judged fairly', () => {

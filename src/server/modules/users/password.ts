@@ -16,7 +16,9 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   }
 }
 
-const commonPasswords = new Set<string>((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+const commonPasswords = new Set<string>(
+  (dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()),
+);
 const guessableWords = ['cluster', 'munition', 'convention', 'geneva', 'password', 'ccm', 'isu'];
 
 /**
@@ -32,7 +34,8 @@ export function passwordProblem(password: string, email?: string): string | null
   if (commonPasswords.has(lower) || commonPasswords.has(core)) return 'is too common; choose another';
   if (/^(.)\1+$/.test(lower) || /^(.{1,3})\1+$/.test(lower)) return 'is too repetitive';
   const emailName = email?.split('@')[0]?.toLowerCase();
-  if (emailName && emailName.length >= 4 && lower.includes(emailName)) return 'must not contain your e-mail name';
+  if (emailName && emailName.length >= 4 && lower.includes(emailName))
+    return 'must not contain your e-mail name';
   if (guessableWords.some((word) => core === word || core.replace(/[\W_]+/g, '') === word)) {
     return 'is too easy to guess';
   }

@@ -17,7 +17,12 @@ export function toCurrentUser(user: UserRow): CurrentUser {
     language: user.language,
     totpEnabled: user.totpEnabledAt !== null,
     // What the navigation may offer this person.
-    abilities: { manageUsers: isAdmin(actor), readAudit: isAdmin(actor), readOutbox: isAdmin(actor), staff: isStaff(actor) },
+    abilities: {
+      manageUsers: isAdmin(actor),
+      readAudit: isAdmin(actor),
+      readOutbox: isAdmin(actor),
+      staff: isStaff(actor),
+    },
   };
 }
 

@@ -11,7 +11,6 @@ import {
 } from '../../../shared/contracts/auth.js';
 import { clearSessionCookie, requireSessionStage, requireSignedIn } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
-import type { LoadedSession } from './sessions.js';
 import {
   changePassword,
   confirmTotpEnrolment,
@@ -22,6 +21,7 @@ import {
   startTotpEnrolment,
   updateProfile,
 } from './service-account.js';
+import type { LoadedSession } from './sessions.js';
 
 const tags = ['account'];
 
@@ -33,13 +33,24 @@ function sessionOf(request: { session: LoadedSession | null }): LoadedSession {
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/v1/account',
-    { onRequest: requireSignedIn, schema: { tags, summary: 'Change your name or language', body: profileBody, response: { 200: currentUser } } },
+    {
+      onRequest: requireSignedIn,
+      schema: {
+        tags,
+        summary: 'Change your name or language',
+        body: profileBody,
+        response: { 200: currentUser },
+      },
+    },
     async (request) => updateProfile(request.ctx, sessionOf(request).userId, request.body),
   );
 
   app.post(
     '/api/v1/account/password',
-    { onRequest: requireSignedIn, schema: { tags, summary: 'Change your password (ends your other sessions)', body: passwordChangeBody } },
+    {
+      onRequest: requireSignedIn,
+      schema: { tags, summary: 'Change your password (ends your other sessions)', body: passwordChangeBody },
+    },
     async (request, reply) => {
       await changePassword(request.ctx, sessionOf(request), request.body);
       return reply.status(204).send();
@@ -50,14 +61,25 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/account/sessions',
     {
       onRequest: requireSignedIn,
-      schema: { tags, summary: 'Your active sessions', response: { 200: z.object({ items: z.array(sessionInfo) }) } },
+      schema: {
+        tags,
+        summary: 'Your active sessions',
+        response: { 200: z.object({ items: z.array(sessionInfo) }) },
+      },
     },
     async (request) => listSessions(request.ctx, sessionOf(request)),
   );
 
   app.delete(
     '/api/v1/account/sessions/:id',
-    { onRequest: requireSignedIn, schema: { tags, summary: 'End one of your sessions', params: z.object({ id: z.string().regex(/^[0-9a-f]{32}$/) }) } },
+    {
+      onRequest: requireSignedIn,
+      schema: {
+        tags,
+        summary: 'End one of your sessions',
+        params: z.object({ id: z.string().regex(/^[0-9a-f]{32}$/) }),
+      },
+    },
     async (request, reply) => {
       await endOwnSession(request.ctx, sessionOf(request), request.params.id);
       return reply.status(204).send();
@@ -78,7 +100,11 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/account/totp/enrol',
     {
       onRequest: requireSessionStage('enrol', 'full'),
-      schema: { tags, summary: 'Start setting up an authenticator app (QR code and key)', response: { 200: totpEnrolment } },
+      schema: {
+        tags,
+        summary: 'Start setting up an authenticator app (QR code and key)',
+        response: { 200: totpEnrolment },
+      },
     },
     async (request) => startTotpEnrolment(request.ctx, sessionOf(request)),
   );
@@ -87,7 +113,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/account/totp/confirm',
     {
       onRequest: requireSessionStage('enrol', 'full'),
-      schema: { tags, summary: 'Confirm the authenticator app with a code; returns ten recovery codes once', body: totpBody, response: { 200: recoveryCodes } },
+      schema: {
+        tags,
+        summary: 'Confirm the authenticator app with a code; returns ten recovery codes once',
+        body: totpBody,
+        response: { 200: recoveryCodes },
+      },
     },
     async (request, reply) => {
       const result = await confirmTotpEnrolment(request.ctx, sessionOf(request), {
@@ -103,7 +134,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/account/totp/recovery-codes',
     {
       onRequest: requireSignedIn,
-      schema: { tags, summary: 'Replace your recovery codes (needs a current code)', body: totpBody, response: { 200: recoveryCodes } },
+      schema: {
+        tags,
+        summary: 'Replace your recovery codes (needs a current code)',
+        body: totpBody,
+        response: { 200: recoveryCodes },
+      },
     },
     async (request) => regenerateRecoveryCodes(request.ctx, sessionOf(request), request.body.code),
   );

@@ -26,9 +26,19 @@ const tags = ['auth'];
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/auth/sign-in',
-    { schema: { tags, summary: 'Sign in with e-mail and password', body: signInBody, response: { 200: signInResult } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password',
+        body: signInBody,
+        response: { 200: signInResult },
+      },
+    },
     async (request, reply) => {
-      const { result, token } = await signIn(request.ctx, { ...request.body, userAgent: request.headers['user-agent'] });
+      const { result, token } = await signIn(request.ctx, {
+        ...request.body,
+        userAgent: request.headers['user-agent'],
+      });
       if (token) reply.setSessionCookie(token);
       return result;
     },
@@ -69,7 +79,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/auth/me',
-    { onRequest: requireSignedIn, schema: { tags, summary: 'The signed-in user', response: { 200: currentUser } } },
+    {
+      onRequest: requireSignedIn,
+      schema: { tags, summary: 'The signed-in user', response: { 200: currentUser } },
+    },
     async (request) => loadCurrentUser(request.ctx, request.ctx.actor?.userId ?? ''),
   );
 
@@ -91,7 +104,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/auth/password-reset',
     {
-      schema: { tags, summary: 'E-mail a password reset link (the answer is the same for unknown addresses)', body: passwordResetRequestBody },
+      schema: {
+        tags,
+        summary: 'E-mail a password reset link (the answer is the same for unknown addresses)',
+        body: passwordResetRequestBody,
+      },
     },
     async (request, reply) => {
       await requestPasswordReset(request.ctx, request.body.email);

@@ -8,7 +8,11 @@ import { acceptedStep } from './totp.js';
  * Checks a 6-digit code against the enrolled secret (each code once), or a recovery code (each
  * once). Returns how the person proved it, or null.
  */
-export async function verifySecondFactor(tx: Tx, userId: string, code: string): Promise<'totp' | 'recovery_code' | null> {
+export async function verifySecondFactor(
+  tx: Tx,
+  userId: string,
+  code: string,
+): Promise<'totp' | 'recovery_code' | null> {
   const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
   if (!user?.totpSecret) return null;
   if (/^\d{6}$/.test(code.trim())) {
@@ -35,6 +39,8 @@ export async function verifySecondFactor(tx: Tx, userId: string, code: string): 
 export async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   const codes = newRecoveryCodes();
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-  await tx.insert(recoveryCodes).values(codes.map((code) => ({ userId, codeHash: sha256(normaliseRecoveryCode(code)) })));
+  await tx
+    .insert(recoveryCodes)
+    .values(codes.map((code) => ({ userId, codeHash: sha256(normaliseRecoveryCode(code)) })));
   return codes;
 }

@@ -20,7 +20,11 @@ export async function currentUser(ctx: Ctx, userId: string) {
   return toCurrentUser(await loadUser(ctx, userId));
 }
 
-export async function updateProfile(ctx: Ctx, userId: string, input: { name?: string; language?: 'en' | 'fr' | 'es' }) {
+export async function updateProfile(
+  ctx: Ctx,
+  userId: string,
+  input: { name?: string; language?: 'en' | 'fr' | 'es' },
+) {
   const before = await loadUser(ctx, userId);
   return ctx.db.transaction(async (tx) => {
     const [after] = await tx
@@ -64,7 +68,13 @@ export async function listSessions(ctx: Ctx, session: LoadedSession) {
   const rows = await ctx.db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.userId, session.userId), eq(sessions.stage, 'full'), sql`${sessions.expiresAt} > now()`))
+    .where(
+      and(
+        eq(sessions.userId, session.userId),
+        eq(sessions.stage, 'full'),
+        sql`${sessions.expiresAt} > now()`,
+      ),
+    )
     .orderBy(desc(sessions.lastSeenAt));
   return {
     items: rows.map((row) => ({
@@ -80,25 +90,37 @@ export async function listSessions(ctx: Ctx, session: LoadedSession) {
 }
 
 export async function endOwnSession(ctx: Ctx, session: LoadedSession, publicId: string) {
-  const rows = await ctx.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, session.userId));
+  const rows = await ctx.db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(eq(sessions.userId, session.userId));
   const target = rows.find((row) => sha256(row.id).slice(0, 32) === publicId);
   if (!target) throw notFound('Session');
   await ctx.db.transaction(async (tx) => {
     await endSession(tx, target.id);
-    await recordAudit(tx, ctx, { action: 'user.session_ended', entityType: 'user', entityId: session.userId });
+    await recordAudit(tx, ctx, {
+      action: 'user.session_ended',
+      entityType: 'user',
+      entityId: session.userId,
+    });
   });
 }
 
 export async function signOutEverywhere(ctx: Ctx, session: LoadedSession) {
   await ctx.db.transaction(async (tx) => {
     await endAllSessions(tx, session.userId);
-    await recordAudit(tx, ctx, { action: 'user.signed_out_everywhere', entityType: 'user', entityId: session.userId });
+    await recordAudit(tx, ctx, {
+      action: 'user.signed_out_everywhere',
+      entityType: 'user',
+      entityId: session.userId,
+    });
   });
 }
 
 export async function startTotpEnrolment(ctx: Ctx, session: LoadedSession) {
   const user = await loadUser(ctx, session.userId);
-  if (user.totpEnabledAt) throw new AppError('invalid_state', 'A second factor is already set up for this account');
+  if (user.totpEnabledAt)
+    throw new AppError('invalid_state', 'A second factor is already set up for this account');
   const secret = newTotpSecret();
   await ctx.db.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
   return enrolmentFor(secret, user.email);
@@ -115,15 +137,25 @@ export async function confirmTotpEnrolment(
 ) {
   return ctx.db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, session.userId)).for('update');
-    if (!user?.totpPendingSecret) throw new AppError('invalid_state', 'Start the set-up of the second factor first');
+    if (!user?.totpPendingSecret)
+      throw new AppError('invalid_state', 'Start the set-up of the second factor first');
     const step = acceptedStep(user.totpPendingSecret, input.code);
-    if (step === null) throw validationFailed([{ path: 'body.code', message: 'does not match; check the clock of your phone' }]);
+    if (step === null)
+      throw validationFailed([
+        { path: 'body.code', message: 'does not match; check the clock of your phone' },
+      ]);
     await tx
       .update(users)
-      .set({ totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: sql`now()`, totpLastStep: step })
+      .set({
+        totpSecret: user.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabledAt: sql`now()`,
+        totpLastStep: step,
+      })
       .where(eq(users.id, user.id));
     const codes = await replaceRecoveryCodes(tx, user.id);
-    const token = session.stage === 'enrol' ? await upgradeSession(tx, session.id, ctx.ip, input.userAgent) : null;
+    const token =
+      session.stage === 'enrol' ? await upgradeSession(tx, session.id, ctx.ip, input.userAgent) : null;
     const actorCtx = { ...ctx, actor: { userId: user.id, role: user.role, stateIso3: user.stateIso3 } };
     await recordAudit(tx, actorCtx, { action: 'user.totp_enrolled', entityType: 'user', entityId: user.id });
     return { recoveryCodes: codes, token };
@@ -133,10 +165,16 @@ export async function confirmTotpEnrolment(
 export async function regenerateRecoveryCodes(ctx: Ctx, session: LoadedSession, code: string) {
   return ctx.db.transaction(async (tx) => {
     if (!(await verifySecondFactor(tx, session.userId, code))) {
-      throw validationFailed([{ path: 'body.code', message: 'is not valid, has expired or was already used' }]);
+      throw validationFailed([
+        { path: 'body.code', message: 'is not valid, has expired or was already used' },
+      ]);
     }
     const codes = await replaceRecoveryCodes(tx, session.userId);
-    await recordAudit(tx, ctx, { action: 'user.recovery_codes_replaced', entityType: 'user', entityId: session.userId });
+    await recordAudit(tx, ctx, {
+      action: 'user.recovery_codes_replaced',
+      entityType: 'user',
+      entityId: session.userId,
+    });
     return { recoveryCodes: codes };
   });
 }

@@ -75,7 +75,12 @@ export async function inviteUser(ctx: Ctx, input: z.infer<typeof inviteBody>) {
       .returning();
     if (!created) throw new AppError('conflict', `An account for ${input.email} already exists`);
     await mailLink(tx, ctx, created, 'invitation');
-    await recordAudit(tx, ctx, { action: 'user.invited', entityType: 'user', entityId: created.id, after: auditedUser(created) });
+    await recordAudit(tx, ctx, {
+      action: 'user.invited',
+      entityType: 'user',
+      entityId: created.id,
+      after: auditedUser(created),
+    });
     return toUserSummary(ctx.actor, created);
   });
 }
@@ -85,7 +90,8 @@ export async function updateUser(ctx: Ctx, id: string, input: z.infer<typeof upd
   assertAdmin(ctx);
   const before = await loadUser(ctx.db, id);
   const role = input.role ?? before.role;
-  const stateIso3 = input.stateIso3 !== undefined ? input.stateIso3 : role === 'state_focal_point' ? before.stateIso3 : null;
+  const stateIso3 =
+    input.stateIso3 !== undefined ? input.stateIso3 : role === 'state_focal_point' ? before.stateIso3 : null;
   if (role === 'state_focal_point' && !stateIso3) {
     throw new AppError('validation_failed', 'stateIso3: is required for a State focal point', {
       issues: [{ path: 'body.stateIso3', message: 'is required for a State focal point' }],
@@ -99,7 +105,8 @@ export async function updateUser(ctx: Ctx, id: string, input: z.infer<typeof upd
       .set({ ...changes, role, stateIso3, updatedAt: sql`now()`, version: sql`${users.version} + 1` })
       .where(and(eq(users.id, id), eq(users.version, version)))
       .returning();
-    if (!after) throw new AppError('conflict', 'This account was changed by someone else; reload and try again');
+    if (!after)
+      throw new AppError('conflict', 'This account was changed by someone else; reload and try again');
     // A new role or State takes effect at once: the person signs in again under it.
     if (after.role !== before.role || after.stateIso3 !== before.stateIso3) await endAllSessions(tx, id);
     await recordAudit(tx, ctx, {
@@ -118,8 +125,10 @@ export async function setUserActive(ctx: Ctx, id: string, active: boolean) {
   if (id === ctx.actor?.userId) throw forbidden('You cannot deactivate your own account');
   const before = await loadUser(ctx.db, id);
   const status = active ? (before.passwordHash ? 'active' : 'invited') : 'deactivated';
-  if (!active && before.status === 'deactivated') throw new AppError('invalid_state', 'This account is already deactivated');
-  if (active && before.status !== 'deactivated') throw new AppError('invalid_state', 'This account is not deactivated');
+  if (!active && before.status === 'deactivated')
+    throw new AppError('invalid_state', 'This account is already deactivated');
+  if (active && before.status !== 'deactivated')
+    throw new AppError('invalid_state', 'This account is not deactivated');
   return ctx.db.transaction(async (tx) => {
     const [after] = await tx
       .update(users)
@@ -141,7 +150,8 @@ export async function setUserActive(ctx: Ctx, id: string, active: boolean) {
 export async function resendInvitation(ctx: Ctx, id: string) {
   assertAdmin(ctx);
   const user = await loadUser(ctx.db, id);
-  if (user.status !== 'invited') throw new AppError('invalid_state', 'Only a pending invitation can be sent again');
+  if (user.status !== 'invited')
+    throw new AppError('invalid_state', 'Only a pending invitation can be sent again');
   await ctx.db.transaction(async (tx) => {
     await mailLink(tx, ctx, user, 'invitation');
     await recordAudit(tx, ctx, { action: 'user.invitation_resent', entityType: 'user', entityId: id });
@@ -164,7 +174,12 @@ export async function ensureFirstAdmin(db: Database, env: Ctx['env'], email: str
     if (!admin) return null;
     const link = await issueLink(tx, { env }, admin, 'invitation');
     const systemCtx = { actor: null, requestId: 'first-run', ip: '127.0.0.1' };
-    await recordAudit(tx, systemCtx, { action: 'user.invited', entityType: 'user', entityId: admin.id, after: auditedUser(admin) });
+    await recordAudit(tx, systemCtx, {
+      action: 'user.invited',
+      entityType: 'user',
+      entityId: admin.id,
+      after: auditedUser(admin),
+    });
     return link;
   });
 }

@@ -7,10 +7,16 @@ import { recordAudit } from '../audit/service.js';
 import { findLiveToken, mailLink } from './links.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
 import { toCurrentUser } from './present.js';
+import { verifySecondFactor } from './second-factor.js';
 import { createSession, endAllSessions, endSession, type LoadedSession, upgradeSession } from './sessions.js';
 import { users, userTokens } from './tables.js';
-import { assertNotLocked, clearFailures, recordFailure, type ThrottleKey, throttleRules } from './throttle.js';
-import { verifySecondFactor } from './second-factor.js';
+import {
+  assertNotLocked,
+  clearFailures,
+  recordFailure,
+  type ThrottleKey,
+  throttleRules,
+} from './throttle.js';
 
 type Client = { userAgent: string | undefined };
 
@@ -39,7 +45,11 @@ export async function signIn(
     const token = await createSession(tx, { userId: user.id, stage, ip: ctx.ip, userAgent: input.userAgent });
     if (stage === 'totp') return { result: { status: 'totp_required' as const }, token };
     if (stage === 'enrol') return { result: { status: 'totp_enrolment_required' as const }, token };
-    const [fresh] = await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, user.id)).returning();
+    const [fresh] = await tx
+      .update(users)
+      .set({ lastSignInAt: sql`now()` })
+      .where(eq(users.id, user.id))
+      .returning();
     await recordAudit(tx, ctx, { action: 'user.signed_in', entityType: 'user', entityId: user.id });
     return { result: { status: 'signed_in' as const, user: toCurrentUser(fresh ?? user) }, token };
   });
@@ -54,13 +64,27 @@ export async function completeSignIn(ctx: Ctx, session: LoadedSession, input: { 
     if (!method) {
       // Counted outside this transaction, which rolls back with the error.
       await recordFailure(ctx.db, keys);
-      throw validationFailed([{ path: 'body.code', message: 'is not valid, has expired or was already used' }]);
+      throw validationFailed([
+        { path: 'body.code', message: 'is not valid, has expired or was already used' },
+      ]);
     }
     const token = await upgradeSession(tx, session.id, ctx.ip, input.userAgent);
     if (!token) throw new AppError('unauthenticated', 'The sign-in has expired; start again');
-    const [user] = await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, session.userId)).returning();
-    const actorCtx = { ...ctx, actor: { userId: session.userId, role: session.role, stateIso3: session.stateIso3 } };
-    await recordAudit(tx, actorCtx, { action: 'user.signed_in', entityType: 'user', entityId: session.userId, after: { method } });
+    const [user] = await tx
+      .update(users)
+      .set({ lastSignInAt: sql`now()` })
+      .where(eq(users.id, session.userId))
+      .returning();
+    const actorCtx = {
+      ...ctx,
+      actor: { userId: session.userId, role: session.role, stateIso3: session.stateIso3 },
+    };
+    await recordAudit(tx, actorCtx, {
+      action: 'user.signed_in',
+      entityType: 'user',
+      entityId: session.userId,
+      after: { method },
+    });
     return { token, user: toCurrentUser(user as NonNullable<typeof user>) };
   });
 }
@@ -81,11 +105,18 @@ export async function requestPasswordReset(ctx: Ctx, email: string) {
     return;
   }
   await recordFailure(ctx.db, keys);
-  const [user] = await ctx.db.select().from(users).where(and(eq(users.email, email), eq(users.status, 'active')));
+  const [user] = await ctx.db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email), eq(users.status, 'active')));
   if (!user) return;
   await ctx.db.transaction(async (tx) => {
     await mailLink(tx, ctx, user, 'password_reset');
-    await recordAudit(tx, ctx, { action: 'user.password_reset_requested', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, ctx, {
+      action: 'user.password_reset_requested',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
 }
 
@@ -123,6 +154,12 @@ export async function setPasswordWithToken(
       .where(eq(users.id, user.id));
     await endAllSessions(tx, user.id);
     const action = purpose === 'invitation' ? 'user.invitation_accepted' : 'user.password_reset';
-    await recordAudit(tx, ctx, { action, entityType: 'user', entityId: user.id, before: { status: user.status }, after: { status: 'active' } });
+    await recordAudit(tx, ctx, {
+      action,
+      entityType: 'user',
+      entityId: user.id,
+      before: { status: user.status },
+      after: { status: 'active' },
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/roles.js';
 import type { Database } from '../../db/client.js';
 import type { Queryable } from '../../db/tx.js';
-import type { Role } from '../../../shared/roles.js';
 import { sessions, users } from './tables.js';
 import { newToken, sha256 } from './tokens.js';
 

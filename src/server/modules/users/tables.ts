@@ -11,8 +11,12 @@ export const users = pgTable(
     name: text('name').notNull(),
     role: text('role', { enum: ['isu_admin', 'isu_staff', 'coordinator', 'state_focal_point'] }).notNull(),
     stateIso3: text('state_iso3'),
-    language: text('language', { enum: ['en', 'fr', 'es'] }).notNull().default('en'),
-    status: text('status', { enum: ['invited', 'active', 'deactivated'] }).notNull().default('invited'),
+    language: text('language', { enum: ['en', 'fr', 'es'] })
+      .notNull()
+      .default('en'),
+    status: text('status', { enum: ['invited', 'active', 'deactivated'] })
+      .notNull()
+      .default('invited'),
     passwordHash: text('password_hash'),
     totpSecret: text('totp_secret'),
     /** A secret shown for enrolment but not yet confirmed with a code. */
@@ -82,7 +86,9 @@ export const userTokens = pgTable(
 export const authThrottle = pgTable('auth_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
-  windowStartedAt: timestamp('window_started_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true, mode: 'date' })
+    .notNull()
+    .defaultNow(),
   lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
   notified: boolean('notified').notNull().default(false),
 });
