@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
 import { registerContext } from './http/context.js';
+import { ReadModels } from './http/read-model.js';
 import { registerErrorHandling } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -15,6 +16,7 @@ import { outboxRoutes } from './mail/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { accountRoutes } from './modules/users/routes-account.js';
 import { userAdminRoutes } from './modules/users/routes-admin.js';
+import { statesRoutes } from './modules/states/routes.js';
 import { authRoutes } from './modules/users/routes-auth.js';
 import { webDistDir } from './paths.js';
 
@@ -66,10 +68,15 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  registerContext(app, options.db, {
-    publicUrl: config.publicUrl,
-    mailMode: config.smtpUrl ? 'smtp' : 'hold',
-  });
+  const readModels = new ReadModels();
+  await readModels.listen(options.db.$client);
+  app.addHook('onClose', () => readModels.close());
+  registerContext(
+    app,
+    options.db,
+    { publicUrl: config.publicUrl, mailMode: config.smtpUrl ? 'smtp' : 'hold' },
+    readModels,
+  );
   await registerAuth(app, { db: options.db, publicUrl: config.publicUrl });
   await registerSecurity(app, { https: config.publicUrl.startsWith('https://') });
   await registerOpenApi(app, config.publicUrl);
@@ -80,6 +87,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(userAdminRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
+  await app.register(statesRoutes);
 
   await registerWebApp(app, options.webDir ?? webDistDir);
   return app;

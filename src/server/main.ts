@@ -3,6 +3,7 @@ import { type Config, ConfigError, parseConfig } from './config.js';
 import { seedDemoAccounts } from './db/seed/demo-accounts.js';
 import { openStorage, type Storage } from './db/storage.js';
 import { startJobs } from './jobs.js';
+import { ensureStatesLoaded } from './modules/states/seed.js';
 import { ensureFirstAdmin } from './modules/users/service-admin.js';
 
 /** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
@@ -14,6 +15,7 @@ async function main() {
   let storage: Storage | undefined;
   try {
     storage = await openStorage(config, say);
+    if (await ensureStatesLoaded(storage.db)) say('loaded the reference list of States and their treaty events');
     const app = await buildApp({ db: storage.db, config });
     if (config.demo) {
       await seedDemoAccounts(storage.db);

@@ -1,17 +1,9 @@
 import { type IsoDate, isOnOrBefore } from '../calendar.js';
 import { entryIntoForceFor, withdrawalEffective } from './dates.js';
+import { type DepositType, depositTypes, type TreatyEventType, type TreatyStatus } from './kinds.js';
 
-export const depositTypes = ['ratification', 'acceptance', 'approval', 'accession'] as const;
-export type DepositType = (typeof depositTypes)[number];
+export * from './kinds.js';
 
-export const eventTypes = [
-  'signature',
-  ...depositTypes,
-  'provisional_application',
-  'withdrawal',
-  'declaration',
-] as const;
-export type TreatyEventType = (typeof eventTypes)[number];
 
 export type TreatyEvent = {
   type: TreatyEventType;
@@ -20,14 +12,6 @@ export type TreatyEvent = {
   effectiveDate?: IsoDate | null;
 };
 
-export const treatyStatuses = [
-  'not_party',
-  'signatory',
-  'party_not_in_force',
-  'state_party',
-  'withdrawn',
-] as const;
-export type TreatyStatus = (typeof treatyStatuses)[number];
 
 export type TreatyPosition = {
   status: TreatyStatus;

@@ -2,3 +2,4 @@
 export * from '../mail/tables.js';
 export * from '../modules/audit/tables.js';
 export * from '../modules/users/tables.js';
+export * from '../modules/states/tables.js';

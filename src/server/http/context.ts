@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../../shared/roles.js';
 import type { Database } from '../db/client.js';
 import type { MailMode } from '../mail/outbox.js';
+import type { ReadModels } from './read-model.js';
 
 /** The one ambient thing a service receives: who acts, on which database, for which request. */
-export type Ctx = { db: Database; actor: Actor | null; requestId: string; ip: string; env: AppEnv };
+export type Ctx = { db: Database; actor: Actor | null; requestId: string; ip: string; env: AppEnv; readModels: ReadModels };
 
 /** What services need to know of the deployment: where links point, whether mail is sent. */
 export type AppEnv = { publicUrl: string; mailMode: MailMode };
@@ -15,10 +16,10 @@ declare module 'fastify' {
   }
 }
 
-export function registerContext(app: FastifyInstance, db: Database, env: AppEnv) {
+export function registerContext(app: FastifyInstance, db: Database, env: AppEnv, readModels: ReadModels) {
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.addHook('onRequest', async (request, reply) => {
-    request.ctx = { db, actor: null, requestId: request.id, ip: request.ip, env };
+    request.ctx = { db, actor: null, requestId: request.id, ip: request.ip, env, readModels };
     reply.header('x-request-id', request.id);
   });
 }

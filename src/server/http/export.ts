@@ -32,3 +32,27 @@ export function sendCsv<T>(
     .header('content-disposition', `attachment; filename="${filename}"`)
     .send(csv);
 }
+
+/** The same table as an Excel workbook, with a bold, frozen header row and filters. */
+export async function sendXlsx<T>(reply: FastifyReply, filename: string, sheetName: string, columns: Column<T>[], rows: Iterable<T>) {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'CCM Implementation Support Unit';
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((column) => ({ header: column.header, width: Math.max(12, column.header.length + 4) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) {
+    sheet.addRow(
+      columns.map((column) => {
+        const value = column.value(row);
+        return value !== null && typeof value === 'object' ? JSON.stringify(value) : (value ?? null);
+      }),
+    );
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return reply
+    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .send(Buffer.from(buffer));
+}

@@ -24,6 +24,7 @@ const signedIn = [
   'other_state_focal_point',
 ] as const;
 const adminOnly = ['isu_admin'] as const;
+const staffOnly = ['isu_admin', 'isu_staff'] as const;
 
 export const accessRules: AccessRule[] = [
   { method: 'GET', url: '/api/health/live', allowed: 'everyone' },
@@ -55,6 +56,15 @@ export const accessRules: AccessRule[] = [
   { method: 'POST', url: (f) => `/api/v1/users/${f.userId}/deactivate`, allowed: adminOnly },
   { method: 'POST', url: (f) => `/api/v1/users/${f.userId}/reactivate`, allowed: adminOnly },
   { method: 'POST', url: (f) => `/api/v1/users/${f.userId}/resend-invitation`, allowed: adminOnly },
+  // states
+  { method: 'GET', url: '/api/v1/states', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/states/export.csv', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/states/export.xlsx', allowed: 'everyone' },
+  { method: 'GET', url: (f) => `/api/v1/states/${f.ownState}`, allowed: 'everyone' },
+  { method: 'POST', url: (f) => `/api/v1/states/${f.ownState}/events`, allowed: staffOnly, payload: {} },
+  { method: 'GET', url: '/api/v1/treaty/dates?deposit=2020-01-01', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/universalization', allowed: 'everyone' },
+  { method: 'PUT', url: '/api/v1/universalization/targets/:id', allowed: staffOnly, payload: {} },
   // audit and mail
   { method: 'GET', url: '/api/v1/audit', allowed: adminOnly },
   { method: 'GET', url: '/api/v1/audit/export.csv', allowed: adminOnly },

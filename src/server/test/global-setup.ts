@@ -4,7 +4,9 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { type EmbeddedServer, startEmbeddedPostgres } from '../db/embedded.js';
+import { openDatabase } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
+import { ensureStatesLoaded } from '../modules/states/seed.js';
 
 /**
  * One PostgreSQL server for the whole run: the embedded one, or TEST_DATABASE_URL (CI points it
@@ -32,7 +34,12 @@ export default async function setup(project: TestProject) {
   }
   const templateDatabase = `ccm_tpl_${runId}`;
   await adminQuery(serverUrl, `create database "${templateDatabase}"`);
-  await applyMigrations(withDatabase(serverUrl, templateDatabase));
+  const templateUrl = withDatabase(serverUrl, templateDatabase);
+  await applyMigrations(templateUrl);
+  // Every test database starts with the reference States, as a first start would.
+  const db = openDatabase(templateUrl, { max: 1 });
+  await ensureStatesLoaded(db);
+  await db.$client.end();
 
   project.provide('testServerUrl', serverUrl);
   project.provide('templateDatabase', templateDatabase);

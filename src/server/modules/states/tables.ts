@@ -1,25 +1,15 @@
-import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const states = pgTable(
-  'states',
-  {
-    iso3: text('iso3').primaryKey(),
-    nameEn: text('name_en').notNull(),
-    nameFr: text('name_fr').notNull(),
-    nameEs: text('name_es').notNull(),
-    /** UN M49 region: Africa, Americas, Asia, Europe, Oceania. */
-    region: text('region').notNull(),
-    /** The Convention's own grouping: africa, americas, asia_pacific, europe. */
-    ccmRegion: text('ccm_region').notNull(),
-  },
-  (t) => [
-    index('states_names_search_idx').using(
-      'gin',
-      sql`immutable_unaccent(lower(${t.nameEn} || ' ' || ${t.nameFr} || ' ' || ${t.nameEs} || ' ' || ${t.iso3})) gin_trgm_ops`,
-    ),
-  ],
-);
+export const states = pgTable('states', {
+  iso3: text('iso3').primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameFr: text('name_fr').notNull(),
+  nameEs: text('name_es').notNull(),
+  /** UN M49 region: Africa, Americas, Asia, Europe, Oceania. */
+  region: text('region').notNull(),
+  /** The Convention's own grouping: africa, americas, asia_pacific, europe. */
+  ccmRegion: text('ccm_region').notNull(),
+});
 
 /**
  * What happened between a State and the Convention, as the Depositary records it. Status and
