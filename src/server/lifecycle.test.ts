@@ -139,4 +139,57 @@ describe.skipIf(!hasEmbeddedBinaries)('server process life cycle', () => {
     },
     slow * 2,
   );
+
+  it(
+    'loses no acknowledged write when stopped with SIGTERM under load',
+    async () => {
+      const dataDir = newDataDir();
+      const port = await freePort();
+      const server = spawnServer({ from: 'source', dataDir, port, env: { DEMO: 'true' } });
+      started.push(server);
+      await waitForOk(`${server.baseUrl}/api/health/ready`, server);
+      const headers = { origin: server.baseUrl, 'content-type': 'application/json' };
+      const signIn = await fetch(`${server.baseUrl}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ email: 'coordinator@demo.ccm-isu.org', password: 'Demo-Platform-2026' }),
+      });
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      expect(signIn.status).toBe(200);
+
+      // Four clients write continuously; each acknowledged write carries its request id.
+      const acknowledged: string[] = [];
+      // Each keeps writing until the stopping server refuses the connection.
+      const writer = async (id: number) => {
+        for (let i = 0; i < 100_000; i++) {
+          try {
+            const response = await fetch(`${server.baseUrl}/api/v1/account`, {
+              method: 'PATCH',
+              headers: { ...headers, cookie },
+              body: JSON.stringify({ name: `Writer ${id} write ${i}` }),
+            });
+            if (response.status === 200) acknowledged.push(response.headers.get('x-request-id') ?? '');
+          } catch {
+            return; // the server stopped listening
+          }
+        }
+      };
+      const writers = [1, 2, 3, 4].map(writer);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const exit = server.stop('SIGTERM');
+      await Promise.all(writers);
+      expect(await exit).toEqual({ code: 0, signal: null });
+      expect(postgresProcessesUsing(dataDir)).toEqual([]);
+      expect(acknowledged.length).toBeGreaterThan(5);
+
+      const again = await start(dataDir);
+      const recorded = await withDirectClient(dataDir, async (client) => {
+        const { rows } = await client.query("select request_id from audit_events where action = 'user.profile_updated'");
+        return new Set(rows.map((row) => row.request_id as string));
+      });
+      expect(acknowledged.filter((requestId) => !recorded.has(requestId))).toEqual([]);
+      await again.stop('SIGTERM');
+    },
+    slow * 2,
+  );
 });

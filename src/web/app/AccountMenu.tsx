@@ -4,7 +4,11 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { type Ability, hasAbility, useAuth, useSignOut } from '../lib/auth';
 import classes from './Layout.module.css';
 
-const LINKS: { to: string; labelKey: 'accountMenu.account' | 'accountMenu.users' | 'accountMenu.audit' | 'accountMenu.outbox'; ability?: Ability }[] = [
+const LINKS: {
+  to: string;
+  labelKey: 'accountMenu.account' | 'accountMenu.users' | 'accountMenu.audit' | 'accountMenu.outbox';
+  ability?: Ability;
+}[] = [
   { to: '/account', labelKey: 'accountMenu.account' },
   { to: '/admin/users', labelKey: 'accountMenu.users', ability: 'manageUsers' },
   { to: '/admin/audit', labelKey: 'accountMenu.audit', ability: 'readAudit' },
@@ -85,7 +89,12 @@ export function AccountMenu() {
           </li>
         ))}
         <li>
-          <button type="button" className={classes.accountLink} onClick={onSignOut} disabled={signOut.isPending}>
+          <button
+            type="button"
+            className={classes.accountLink}
+            onClick={onSignOut}
+            disabled={signOut.isPending}
+          >
             {t('accountMenu.signOut')}
           </button>
         </li>

@@ -19,8 +19,12 @@ const TokenPasswordPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('../modules/account/pages/AccountPage').then((m) => ({ default: m.AccountPage })),
 );
-const UsersPage = lazy(() => import('../modules/users/pages/UsersPage').then((m) => ({ default: m.UsersPage })));
-const AuditPage = lazy(() => import('../modules/audit/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() =>
+  import('../modules/users/pages/UsersPage').then((m) => ({ default: m.UsersPage })),
+);
+const AuditPage = lazy(() =>
+  import('../modules/audit/pages/AuditPage').then((m) => ({ default: m.AuditPage })),
+);
 const OutboxPage = lazy(() =>
   import('../modules/outbox/pages/OutboxPage').then((m) => ({ default: m.OutboxPage })),
 );

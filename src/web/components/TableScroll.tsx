@@ -13,9 +13,10 @@ interface TableScrollProps {
  */
 export function TableScroll({ labelledBy, children }: TableScrollProps) {
   return (
+    // A named <section> is a region landmark.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-    <div className={classes.scroll} role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <section className={classes.scroll} aria-labelledby={labelledBy} tabIndex={0}>
       {children}
-    </div>
+    </section>
   );
 }

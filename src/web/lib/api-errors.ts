@@ -12,8 +12,7 @@ export function issuesOf(error: unknown): FieldIssue[] {
   const issues = (error.details as { issues?: unknown } | undefined)?.issues;
   if (!Array.isArray(issues)) return [];
   return issues.filter(
-    (issue): issue is FieldIssue =>
-      typeof issue?.path === 'string' && typeof issue?.message === 'string',
+    (issue): issue is FieldIssue => typeof issue?.path === 'string' && typeof issue?.message === 'string',
   );
 }
 

@@ -76,7 +76,7 @@ export function useSignOut() {
  * another origin ("//evil.example", "/\\evil.example") would help phishing.
  */
 export function safeNext(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) {
+  if (!raw?.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) {
     return DEFAULT_AFTER_SIGN_IN;
   }
   if (raw === '/sign-in' || raw.startsWith('/sign-in?')) return DEFAULT_AFTER_SIGN_IN;
@@ -85,5 +85,7 @@ export function safeNext(raw: string | null | undefined): string {
 
 /** The sign-in address that returns to `target` afterwards. */
 export function signInPath(target?: string): string {
-  return target && target !== DEFAULT_AFTER_SIGN_IN ? `/sign-in?next=${encodeURIComponent(target)}` : '/sign-in';
+  return target && target !== DEFAULT_AFTER_SIGN_IN
+    ? `/sign-in?next=${encodeURIComponent(target)}`
+    : '/sign-in';
 }

@@ -40,10 +40,12 @@ export const signIn = (body: { email: string; password: string }) =>
 export const submitTotp = (code: string) =>
   apiSend<{ status: 'signed_in'; user: CurrentUser }>('POST', '/auth/totp', { code });
 
-export const requestPasswordReset = (email: string) => apiSend<void>('POST', '/auth/password-reset', { email });
+export const requestPasswordReset = (email: string) =>
+  apiSend<void>('POST', '/auth/password-reset', { email });
 
 /** POST so the token never appears in a URL (logs, history, Referer). */
-export const describeToken = (token: string) => apiSend<TokenInfo>('POST', '/auth/tokens/describe', { token });
+export const describeToken = (token: string) =>
+  apiSend<TokenInfo>('POST', '/auth/tokens/describe', { token });
 
 export const setPasswordWithToken = (purpose: TokenInfo['purpose'], token: string, password: string) =>
   apiSend<void>(
@@ -61,7 +63,8 @@ export const changePassword = (body: { currentPassword: string; newPassword: str
 export const listSessions = (signal?: AbortSignal) =>
   apiGet<{ items: SessionInfo[] }>('/account/sessions', { signal });
 
-export const endSession = (id: string) => apiSend<void>('DELETE', `/account/sessions/${encodeURIComponent(id)}`);
+export const endSession = (id: string) =>
+  apiSend<void>('DELETE', `/account/sessions/${encodeURIComponent(id)}`);
 
 export const signOutEverywhere = () => apiSend<void>('POST', '/account/sign-out-everywhere');
 

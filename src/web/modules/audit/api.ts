@@ -62,4 +62,5 @@ export function exportUrl(filters: AuditFilters): string {
 
 export const auditKeys = { list: (query: string) => ['audit', 'list', query] as const };
 
-export const listAudit = (query: string, signal?: AbortSignal) => apiGet<AuditList>(`/audit?${query}`, { signal });
+export const listAudit = (query: string, signal?: AbortSignal) =>
+  apiGet<AuditList>(`/audit?${query}`, { signal });

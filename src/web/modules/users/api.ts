@@ -3,9 +3,8 @@ import { type Role, roles } from '../../../shared/roles';
 import { apiGet, apiSend } from '../../lib/api';
 import type { LanguageCode } from '../../lib/languages';
 
-export type { UserSummary };
+export type { Role, UserSummary };
 export { roles };
-export type { Role };
 
 export const userStatuses = ['invited', 'active', 'deactivated'] as const;
 export type UserStatus = (typeof userStatuses)[number];
@@ -81,7 +80,8 @@ export const userKeys = {
   list: (query: string) => ['users', 'list', query] as const,
 };
 
-export const listUsers = (query: string, signal?: AbortSignal) => apiGet<UserList>(`/users?${query}`, { signal });
+export const listUsers = (query: string, signal?: AbortSignal) =>
+  apiGet<UserList>(`/users?${query}`, { signal });
 
 export interface InviteInput {
   email: string;
@@ -101,7 +101,8 @@ export interface UpdateInput {
   language?: LanguageCode;
 }
 
-export const updateUser = (id: string, input: UpdateInput) => apiSend<UserSummary>('PATCH', `/users/${id}`, input);
+export const updateUser = (id: string, input: UpdateInput) =>
+  apiSend<UserSummary>('PATCH', `/users/${id}`, input);
 
 export const setUserActive = (id: string, active: boolean) =>
   apiSend<UserSummary>('POST', `/users/${id}/${active ? 'reactivate' : 'deactivate'}`);

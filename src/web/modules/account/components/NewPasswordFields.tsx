@@ -11,12 +11,16 @@ export interface NewPasswordValue {
 /** Client-side checks, the same length rule the server applies; the server also refuses common passwords. */
 export function newPasswordErrors(
   value: NewPasswordValue,
-  t: (key: 'fieldErrors.passwordTooShort' | 'fieldErrors.passwordMismatch' | 'fieldErrors.passwordRequired') => string,
+  t: (
+    key: 'fieldErrors.passwordTooShort' | 'fieldErrors.passwordMismatch' | 'fieldErrors.passwordRequired',
+  ) => string,
 ): { password?: string; confirmation?: string } {
   const errors: { password?: string; confirmation?: string } = {};
   if (!value.password) errors.password = t('fieldErrors.passwordRequired');
-  else if ([...value.password].length < MIN_PASSWORD_LENGTH) errors.password = t('fieldErrors.passwordTooShort');
-  if (value.password && value.confirmation !== value.password) errors.confirmation = t('fieldErrors.passwordMismatch');
+  else if ([...value.password].length < MIN_PASSWORD_LENGTH)
+    errors.password = t('fieldErrors.passwordTooShort');
+  if (value.password && value.confirmation !== value.password)
+    errors.confirmation = t('fieldErrors.passwordMismatch');
   return errors;
 }
 

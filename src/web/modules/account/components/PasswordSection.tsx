@@ -15,9 +15,11 @@ export function PasswordSection() {
   const queryClient = useQueryClient();
   const [current, setCurrent] = useState('');
   const [value, setValue] = useState<NewPasswordValue>(EMPTY);
-  const [clientErrors, setClientErrors] = useState<{ current?: string; password?: string; confirmation?: string }>(
-    {},
-  );
+  const [clientErrors, setClientErrors] = useState<{
+    current?: string;
+    password?: string;
+    confirmation?: string;
+  }>({});
   const mutation = useMutation({
     mutationFn: changePassword,
     onSuccess: () => {
@@ -29,7 +31,10 @@ export function PasswordSection() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const problems = { ...newPasswordErrors(value, t), current: current ? undefined : t('fieldErrors.passwordRequired') };
+    const problems = {
+      ...newPasswordErrors(value, t),
+      current: current ? undefined : t('fieldErrors.passwordRequired'),
+    };
     setClientErrors(problems);
     if (problems.current || problems.password || problems.confirmation) return;
     mutation.mutate({ currentPassword: current, newPassword: value.password });
@@ -56,7 +61,10 @@ export function PasswordSection() {
           <NewPasswordFields
             value={value}
             onChange={setValue}
-            errors={{ password: clientErrors.password ?? server.newPassword, confirmation: clientErrors.confirmation }}
+            errors={{
+              password: clientErrors.password ?? server.newPassword,
+              confirmation: clientErrors.confirmation,
+            }}
           />
           {mutation.error && !hasFieldError && <Alert color="red">{errorText(mutation.error, t)}</Alert>}
           <div>

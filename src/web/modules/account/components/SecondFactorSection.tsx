@@ -31,7 +31,11 @@ export function SecondFactorSection({ user }: { user: CurrentUser }) {
   const onReplace = (event: FormEvent) => {
     event.preventDefault();
     const value = code.trim();
-    const problem = CODE_PATTERN.test(value) ? undefined : value ? t('fieldErrors.codeFormat') : t('totp.codeRequired');
+    const problem = CODE_PATTERN.test(value)
+      ? undefined
+      : value
+        ? t('fieldErrors.codeFormat')
+        : t('totp.codeRequired');
     setFormatError(problem);
     if (!problem) replace.mutate(value);
   };

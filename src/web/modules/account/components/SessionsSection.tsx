@@ -19,7 +19,10 @@ export function SessionsSection() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
-  const sessions = useQuery({ queryKey: accountKeys.sessions, queryFn: ({ signal }) => listSessions(signal) });
+  const sessions = useQuery({
+    queryKey: accountKeys.sessions,
+    queryFn: ({ signal }) => listSessions(signal),
+  });
   const end = useMutation({
     mutationFn: endSession,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.sessions }),
@@ -39,7 +42,11 @@ export function SessionsSection() {
       </Title>
       <Text mb="md">{t('account.sessions.intro')}</Text>
       {sessions.isError && <QueryError error={sessions.error} onRetry={() => sessions.refetch()} />}
-      {end.error && <Alert color="red" mb="md">{errorText(end.error, t)}</Alert>}
+      {end.error && (
+        <Alert color="red" mb="md">
+          {errorText(end.error, t)}
+        </Alert>
+      )}
       {sessions.data && (
         <TableScroll labelledBy="sessions-caption">
           <Table className={tableClasses.table} verticalSpacing="xs">
@@ -65,8 +72,12 @@ export function SessionsSection() {
                     )}
                   </Table.Td>
                   <Table.Td>{session.ip ?? t('account.sessions.unknown')}</Table.Td>
-                  <Table.Td className={tableClasses.nowrap}>{formatDateTime(session.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td className={tableClasses.nowrap}>{formatDateTime(session.lastSeenAt, i18n.language)}</Table.Td>
+                  <Table.Td className={tableClasses.nowrap}>
+                    {formatDateTime(session.createdAt, i18n.language)}
+                  </Table.Td>
+                  <Table.Td className={tableClasses.nowrap}>
+                    {formatDateTime(session.lastSeenAt, i18n.language)}
+                  </Table.Td>
                   <Table.Td>
                     {!session.current && (
                       <Button
@@ -88,9 +99,17 @@ export function SessionsSection() {
       <Button mt="md" color="red" variant="outline" onClick={() => setConfirming(true)}>
         {t('account.sessions.everywhere')}
       </Button>
-      <AppModal opened={confirming} onClose={() => setConfirming(false)} title={t('account.sessions.everywhere')}>
+      <AppModal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('account.sessions.everywhere')}
+      >
         <Text mb="md">{t('account.sessions.everywhereConfirm')}</Text>
-        {everywhere.error && <Alert color="red" mb="md">{errorText(everywhere.error, t)}</Alert>}
+        {everywhere.error && (
+          <Alert color="red" mb="md">
+            {errorText(everywhere.error, t)}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('common.cancel')}

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/QueryError';
 import { errorText, fieldErrors } from '../../../lib/api-errors';
 import { accountKeys, confirmTotpEnrolment, startTotpEnrolment } from '../api';
-import { CodeField } from './CodeField';
 import classes from './account.module.css';
+import { CodeField } from './CodeField';
 
 /** The key in groups of four, as authenticator apps show and accept it. */
 export function groupKey(secret: string): string {
@@ -71,9 +71,7 @@ export function TotpSetup({ onConfirmed }: TotpSetupProps) {
         </List.Item>
         <List.Item>{t('totp.setup.enterCode')}</List.Item>
       </List>
-      {confirm.error && !fields.code && (
-        <Alert color="red">{errorText(confirm.error, t)}</Alert>
-      )}
+      {confirm.error && !fields.code && <Alert color="red">{errorText(confirm.error, t)}</Alert>}
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <CodeField value={code} onChange={setCode} error={formatError ?? fields.code} />

@@ -8,10 +8,10 @@ import { type CurrentUser, fetchAuthState, rememberSignedIn, safeNext, useAuth }
 import { AUTH_QUERY_KEY } from '../../../lib/query-client';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { SignInResult } from '../api';
+import classes from '../components/account.module.css';
 import { EnrolStep } from '../components/EnrolStep';
 import { PasswordStep } from '../components/PasswordStep';
 import { TotpStep } from '../components/TotpStep';
-import classes from '../components/account.module.css';
 
 type Step = 'password' | 'totp' | 'enrol';
 
@@ -56,7 +56,11 @@ export function SignInPage() {
   };
 
   const afterEnrolment = async () => {
-    const state = await queryClient.fetchQuery({ queryKey: AUTH_QUERY_KEY, queryFn: () => fetchAuthState(), staleTime: 0 });
+    const state = await queryClient.fetchQuery({
+      queryKey: AUTH_QUERY_KEY,
+      queryFn: () => fetchAuthState(),
+      staleTime: 0,
+    });
     if (state.user) await finish(state.user);
     else restart(true);
   };
@@ -66,7 +70,9 @@ export function SignInPage() {
       {current === 'password' && (
         <PasswordStep onResult={onPasswordResult} focusHeading={step !== null} notice={notice} />
       )}
-      {current === 'totp' && <TotpStep onSignedIn={finish} onRestart={restart} focusHeading={step !== null} />}
+      {current === 'totp' && (
+        <TotpStep onSignedIn={finish} onRestart={restart} focusHeading={step !== null} />
+      )}
       {current === 'enrol' && <EnrolStep onDone={afterEnrolment} focusHeading={step !== null} />}
     </section>
   );

@@ -37,7 +37,9 @@ export function TokenPasswordPage({ purpose }: TokenPasswordPageProps) {
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
-  const mutation = useMutation({ mutationFn: (password: string) => setPasswordWithToken(purpose, token, password) });
+  const mutation = useMutation({
+    mutationFn: (password: string) => setPasswordWithToken(purpose, token, password),
+  });
 
   if (mutation.isSuccess) {
     return (
@@ -82,7 +84,10 @@ export function TokenPasswordPage({ purpose }: TokenPasswordPageProps) {
   };
 
   const serverErrors = fieldErrors(mutation.error, t);
-  const errors = { password: clientErrors.password ?? serverErrors.password, confirmation: clientErrors.confirmation };
+  const errors = {
+    password: clientErrors.password ?? serverErrors.password,
+    confirmation: clientErrors.confirmation,
+  };
   return (
     <section className={classes.narrow}>
       <FocusHeading>{t(`${prefix}.heading`)}</FocusHeading>
@@ -95,7 +100,14 @@ export function TokenPasswordPage({ purpose }: TokenPasswordPageProps) {
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {/* Lets password managers store the new password under the right account. */}
-          <input type="email" name="username" autoComplete="username" value={info.data.email} readOnly hidden />
+          <input
+            type="email"
+            name="username"
+            autoComplete="username"
+            value={info.data.email}
+            readOnly
+            hidden
+          />
           <NewPasswordFields value={value} onChange={setValue} errors={errors} />
           <div>
             <Button type="submit" loading={mutation.isPending}>

@@ -8,11 +8,11 @@ import { Pager } from '../../../components/Pager';
 import { QueryError } from '../../../components/QueryError';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import {
-  type AuditFilters as Filters,
   auditKeys,
   auditQueryString,
   exportUrl,
   FILTER_KEYS,
+  type AuditFilters as Filters,
   filterParams,
   filtersFromParams,
   listAudit,
@@ -49,14 +49,23 @@ export function AuditPage() {
         </Anchor>
       </div>
       <Text>{t('audit.intro')}</Text>
-      <AuditFilters key={FILTER_KEYS.map((key) => filters[key]).join('|')} filters={filters} onApply={apply} />
+      <AuditFilters
+        key={FILTER_KEYS.map((key) => filters[key]).join('|')}
+        filters={filters}
+        onApply={apply}
+      />
       {list.isPending && <Loader size="sm" aria-label={t('layout.loading')} />}
       {list.isError && <QueryError error={list.error} onRetry={() => list.refetch()} />}
       {list.data && list.data.items.length === 0 && <Text my="md">{t('audit.empty')}</Text>}
       {list.data && list.data.items.length > 0 && (
         <>
           <AuditTable events={list.data.items} />
-          <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(next) => apply(filters, next)} />
+          <Pager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={list.data.total}
+            onPage={(next) => apply(filters, next)}
+          />
         </>
       )}
     </article>

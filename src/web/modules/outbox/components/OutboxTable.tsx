@@ -33,7 +33,9 @@ export function OutboxTable({ messages }: { messages: OutboxMessage[] }) {
             return (
               <Fragment key={message.id}>
                 <Table.Tr>
-                  <Table.Td className={classes.nowrap}>{formatDateTime(message.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td className={classes.nowrap}>
+                    {formatDateTime(message.createdAt, i18n.language)}
+                  </Table.Td>
                   <Table.Td>{message.recipient}</Table.Td>
                   <Table.Td>
                     {message.subject}

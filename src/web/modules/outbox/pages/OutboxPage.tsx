@@ -48,7 +48,7 @@ export function OutboxPage() {
     <article>
       <FocusHeading>{t('outbox.heading')}</FocusHeading>
       <Text>{t('outbox.intro')}</Text>
-      <div role="search" aria-label={t('outbox.filters.label')} className={classes.filters}>
+      <search aria-label={t('outbox.filters.label')} className={classes.filters}>
         <TextInput
           type="search"
           label={t('outbox.filters.search')}
@@ -73,14 +73,19 @@ export function OutboxPage() {
             {t('outbox.refresh')}
           </Button>
         </div>
-      </div>
+      </search>
       {list.isPending && <Loader size="sm" aria-label={t('layout.loading')} />}
       {list.isError && <QueryError error={list.error} onRetry={() => list.refetch()} />}
       {list.data && list.data.items.length === 0 && <Text my="md">{t('outbox.empty')}</Text>}
       {list.data && list.data.items.length > 0 && (
         <>
           <OutboxTable messages={list.data.items} />
-          <Pager page={filters.page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(page) => update({ page })} />
+          <Pager
+            page={filters.page}
+            pageSize={PAGE_SIZE}
+            total={list.data.total}
+            onPage={(page) => update({ page })}
+          />
         </>
       )}
     </article>

@@ -30,7 +30,11 @@ export function ConfirmStatusModal({ user, active, onClose, onDone }: ConfirmSta
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}
         </Button>
-        <Button color={active ? undefined : 'red'} loading={mutation.isPending} onClick={() => mutation.mutate()}>
+        <Button
+          color={active ? undefined : 'red'}
+          loading={mutation.isPending}
+          onClick={() => mutation.mutate()}
+        >
           {t(`${prefix}.confirm`)}
         </Button>
       </Group>

@@ -30,7 +30,10 @@ export function EditUserModal({ user, onClose, onSaved, onReload }: EditUserModa
     language: user.language,
   });
   const [clientErrors, setClientErrors] = useState<UserFormErrors>({});
-  const mutation = useMutation({ mutationFn: (input: UpdateInput) => updateUser(user.id, input), onSuccess: onSaved });
+  const mutation = useMutation({
+    mutationFn: (input: UpdateInput) => updateUser(user.id, input),
+    onSuccess: onSaved,
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

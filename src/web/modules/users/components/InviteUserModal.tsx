@@ -14,7 +14,13 @@ interface InviteUserModalProps {
   onInvited: (user: UserSummary) => void;
 }
 
-const EMPTY: UserFormValue = { email: '', name: '', role: 'state_focal_point', stateIso3: '', language: 'en' };
+const EMPTY: UserFormValue = {
+  email: '',
+  name: '',
+  role: 'state_focal_point',
+  stateIso3: '',
+  language: 'en',
+};
 
 /** Opens an account; the person receives an e-mail with a link to choose a password. */
 export function InviteUserModal({ opened, onClose, onInvited }: InviteUserModalProps) {
@@ -51,7 +57,9 @@ export function InviteUserModal({ opened, onClose, onInvited }: InviteUserModalP
   };
 
   const conflict = mutation.error instanceof ApiError && mutation.error.code === 'conflict';
-  const server: UserFormErrors = conflict ? { email: t('users.form.exists') } : fieldErrors(mutation.error, t);
+  const server: UserFormErrors = conflict
+    ? { email: t('users.form.exists') }
+    : fieldErrors(mutation.error, t);
   const errors = { ...server, ...clientErrors };
   const showAlert = mutation.error && Object.keys(server).length === 0;
   return (

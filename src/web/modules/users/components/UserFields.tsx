@@ -17,7 +17,13 @@ export type UserFormErrors = Partial<Record<keyof UserFormValue, string>>;
 export function userFormErrors(
   value: UserFormValue,
   withEmail: boolean,
-  t: (key: 'fieldErrors.emailRequired' | 'fieldErrors.nameRequired' | 'fieldErrors.stateRequired' | 'fieldErrors.iso3') => string,
+  t: (
+    key:
+      | 'fieldErrors.emailRequired'
+      | 'fieldErrors.nameRequired'
+      | 'fieldErrors.stateRequired'
+      | 'fieldErrors.iso3',
+  ) => string,
 ): UserFormErrors {
   const errors: UserFormErrors = {};
   if (withEmail && !value.email.trim()) errors.email = t('fieldErrors.emailRequired');

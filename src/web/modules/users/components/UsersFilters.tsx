@@ -35,7 +35,7 @@ export function UsersFilters({ filters, onChange }: UsersFiltersProps) {
   };
 
   return (
-    <div role="search" aria-label={t('users.filters.label')} className={classes.filters}>
+    <search aria-label={t('users.filters.label')} className={classes.filters}>
       <TextInput
         type="search"
         label={t('users.filters.search')}
@@ -79,6 +79,6 @@ export function UsersFilters({ filters, onChange }: UsersFiltersProps) {
           {t('table.clearFilters')}
         </Button>
       </div>
-    </div>
+    </search>
   );
 }

@@ -64,31 +64,50 @@ export function UsersTable({ users, sort, order, onSort, onAction, busyId }: Use
               <Table.Td className={tableClasses.nowrap}>
                 {user.lastSignInAt ? formatDateTime(user.lastSignInAt, i18n.language) : t('users.never')}
               </Table.Td>
-              <Table.Td className={tableClasses.nowrap}>{formatDateTime(user.createdAt, i18n.language)}</Table.Td>
+              <Table.Td className={tableClasses.nowrap}>
+                {formatDateTime(user.createdAt, i18n.language)}
+              </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   {user.abilities.edit && (
-                    <Button size="xs" variant="default" onClick={() => onAction('edit', user)}
-                      aria-label={t('users.actions.editFor', { name: user.name })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => onAction('edit', user)}
+                      aria-label={t('users.actions.editFor', { name: user.name })}
+                    >
                       {t('users.actions.edit')}
                     </Button>
                   )}
                   {user.abilities.resendInvitation && (
-                    <Button size="xs" variant="default" loading={busyId === user.id}
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={busyId === user.id}
                       onClick={() => onAction('resendInvitation', user)}
-                      aria-label={t('users.actions.resendFor', { name: user.name })}>
+                      aria-label={t('users.actions.resendFor', { name: user.name })}
+                    >
                       {t('users.actions.resend')}
                     </Button>
                   )}
                   {user.abilities.deactivate && (
-                    <Button size="xs" variant="outline" color="red" onClick={() => onAction('deactivate', user)}
-                      aria-label={t('users.actions.deactivateFor', { name: user.name })}>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color="red"
+                      onClick={() => onAction('deactivate', user)}
+                      aria-label={t('users.actions.deactivateFor', { name: user.name })}
+                    >
                       {t('users.actions.deactivate')}
                     </Button>
                   )}
                   {user.abilities.reactivate && (
-                    <Button size="xs" variant="outline" onClick={() => onAction('reactivate', user)}
-                      aria-label={t('users.actions.reactivateFor', { name: user.name })}>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      onClick={() => onAction('reactivate', user)}
+                      aria-label={t('users.actions.reactivateFor', { name: user.name })}
+                    >
                       {t('users.actions.reactivate')}
                     </Button>
                   )}
