@@ -17,6 +17,8 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { accountRoutes } from './modules/users/routes-account.js';
 import { userAdminRoutes } from './modules/users/routes-admin.js';
 import { statesRoutes } from './modules/states/routes.js';
+import { outreachRoutes } from './modules/outreach/routes.js';
+import { depositaryImportRoutes } from './modules/states/depositary-routes.js';
 import { authRoutes } from './modules/users/routes-auth.js';
 import { webDistDir } from './paths.js';
 
@@ -88,6 +90,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await app.register(statesRoutes);
+  await app.register(outreachRoutes);
+  await app.register(depositaryImportRoutes);
 
   await registerWebApp(app, options.webDir ?? webDistDir);
   return app;

@@ -168,6 +168,7 @@ describe.skipIf(!hasEmbeddedBinaries)('server process life cycle', () => {
               headers: { ...headers, cookie },
               body: JSON.stringify({ name: `Writer ${id} write ${i}` }),
             });
+            await response.arrayBuffer();
             if (response.status === 200) acknowledged.push(response.headers.get('x-request-id') ?? '');
           } catch {
             return; // the server stopped listening
@@ -178,7 +179,9 @@ describe.skipIf(!hasEmbeddedBinaries)('server process life cycle', () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       const exit = server.stop('SIGTERM');
       await Promise.all(writers);
-      expect(await exit).toEqual({ code: 0, signal: null });
+      const exited = await exit;
+      if (exited.code !== 0) fs.writeFileSync('/tmp/sigterm-output.log', server.output());
+      expect(exited).toEqual({ code: 0, signal: null });
       expect(postgresProcessesUsing(dataDir)).toEqual([]);
       expect(acknowledged.length).toBeGreaterThan(5);
 

@@ -6,8 +6,10 @@ import { startJobs } from './jobs.js';
 import { ensureStatesLoaded } from './modules/states/seed.js';
 import { ensureFirstAdmin } from './modules/users/service-admin.js';
 
-/** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
-const shutdownGraceMs = 20_000;
+/** How long in-flight requests get to finish after SIGTERM; then lingering connections are cut. */
+const drainMs = 10_000;
+/** The last resort if even closing the database hangs. */
+const shutdownGraceMs = 30_000;
 const say = (message: string) => console.log(`[ccm] ${message}`);
 
 async function main() {
@@ -32,7 +34,10 @@ async function main() {
     onShutdownSignal(async (signal) => {
       app.log.info({ signal }, 'shutting down: finishing in-flight requests');
       stopJobs();
+      // Clients that hold keep-alive connections open must not keep the data from being closed.
+      const cut = setTimeout(() => app.server.closeAllConnections(), drainMs);
       await app.close();
+      clearTimeout(cut);
       await opened.close();
     });
   } catch (error) {

@@ -3,3 +3,4 @@ export * from '../mail/tables.js';
 export * from '../modules/audit/tables.js';
 export * from '../modules/users/tables.js';
 export * from '../modules/states/tables.js';
+export * from '../modules/outreach/tables.js';

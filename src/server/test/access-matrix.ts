@@ -25,6 +25,8 @@ const signedIn = [
 ] as const;
 const adminOnly = ['isu_admin'] as const;
 const staffOnly = ['isu_admin', 'isu_staff'] as const;
+const outreach = ['isu_admin', 'isu_staff', 'coordinator'] as const;
+const anyId = '00000000-0000-4000-8000-000000000000';
 
 export const accessRules: AccessRule[] = [
   { method: 'GET', url: '/api/health/live', allowed: 'everyone' },
@@ -65,6 +67,20 @@ export const accessRules: AccessRule[] = [
   { method: 'GET', url: '/api/v1/treaty/dates?deposit=2020-01-01', allowed: 'everyone' },
   { method: 'GET', url: '/api/v1/universalization', allowed: 'everyone' },
   { method: 'PUT', url: '/api/v1/universalization/targets/:id', allowed: staffOnly, payload: {} },
+  { method: 'POST', url: '/api/v1/treaty/depositary-import/preview', allowed: staffOnly, payload: {} },
+  { method: 'POST', url: '/api/v1/treaty/depositary-import/apply', allowed: staffOnly, payload: {} },
+  // outreach: ISU staff and coordinators only (LAO is a Party: writes get past the guard, then 400)
+  { method: 'GET', url: '/api/v1/outreach', allowed: outreach },
+  { method: 'GET', url: '/api/v1/outreach/export.csv', allowed: outreach },
+  { method: 'GET', url: '/api/v1/outreach/owners', allowed: outreach },
+  { method: 'GET', url: (f) => `/api/v1/outreach/${f.ownState}`, allowed: outreach },
+  { method: 'PUT', url: (f) => `/api/v1/outreach/${f.ownState}/profile`, allowed: outreach, payload: {} },
+  { method: 'POST', url: (f) => `/api/v1/outreach/${f.ownState}/activities`, allowed: outreach, payload: {} },
+  { method: 'PATCH', url: (f) => `/api/v1/outreach/${f.ownState}/activities/${anyId}`, allowed: outreach, payload: {} },
+  { method: 'DELETE', url: (f) => `/api/v1/outreach/${f.ownState}/activities/${anyId}`, allowed: outreach },
+  { method: 'POST', url: (f) => `/api/v1/outreach/${f.ownState}/next-steps`, allowed: outreach, payload: {} },
+  { method: 'PATCH', url: (f) => `/api/v1/outreach/${f.ownState}/next-steps/${anyId}`, allowed: outreach, payload: {} },
+  { method: 'DELETE', url: (f) => `/api/v1/outreach/${f.ownState}/next-steps/${anyId}`, allowed: outreach },
   // audit and mail
   { method: 'GET', url: '/api/v1/audit', allowed: adminOnly },
   { method: 'GET', url: '/api/v1/audit/export.csv', allowed: adminOnly },

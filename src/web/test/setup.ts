@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { installFakeApi } from './fake-api';
 
 // jsdom lacks APIs that Mantine touches on mount.
 if (!window.matchMedia) {
@@ -29,7 +30,13 @@ if (!window.ResizeObserver) {
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView = () => {};
 
+// Every test starts with an anonymous visitor and a fake API; tests install their own routes.
+beforeEach(() => {
+  installFakeApi();
+});
+
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
   window.localStorage.clear();
 });

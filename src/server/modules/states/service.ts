@@ -13,7 +13,7 @@ import { states, treatyEvents, universalizationTargets } from './tables.js';
 /** Read models that change when a State's events or the targets change. */
 export const statesCacheKey = 'states:';
 
-const lockKeyOf = (iso3: string) => sql`hashtext(${`treaty-events:${iso3}`})`;
+export const lockKeyOf = (iso3: string) => sql`hashtext(${`treaty-events:${iso3}`})`;
 
 /**
  * Records a signature, deposit, withdrawal or declaration after checking it against the State's

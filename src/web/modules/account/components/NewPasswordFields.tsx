@@ -30,7 +30,10 @@ interface NewPasswordFieldsProps {
   errors: { password?: string; confirmation?: string };
 }
 
-/** New password and its confirmation, with the rule explained under the first field. */
+/**
+ * New password and its confirmation, with the rule explained under the first field. aria-invalid is
+ * set here because Mantine sets it on other inputs but not on PasswordInput.
+ */
 export function NewPasswordFields({ value, onChange, errors }: NewPasswordFieldsProps) {
   const { t } = useTranslation();
   return (
@@ -43,6 +46,7 @@ export function NewPasswordFields({ value, onChange, errors }: NewPasswordFields
         value={value.password}
         onChange={(event) => onChange({ ...value, password: event.currentTarget.value })}
         error={errors.password}
+        aria-invalid={errors.password ? true : undefined}
       />
       <PasswordInput
         label={t('fields.confirmPassword')}
@@ -51,6 +55,7 @@ export function NewPasswordFields({ value, onChange, errors }: NewPasswordFields
         value={value.confirmation}
         onChange={(event) => onChange({ ...value, confirmation: event.currentTarget.value })}
         error={errors.confirmation}
+        aria-invalid={errors.confirmation ? true : undefined}
       />
     </>
   );

@@ -57,6 +57,7 @@ export function PasswordSection() {
             value={current}
             onChange={(event) => setCurrent(event.currentTarget.value)}
             error={clientErrors.current ?? server.currentPassword}
+            aria-invalid={clientErrors.current || server.currentPassword ? true : undefined}
           />
           <NewPasswordFields
             value={value}

@@ -74,6 +74,8 @@ export function PasswordStep({ onResult, focusHeading, notice }: PasswordStepPro
             value={password}
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={missing.password ?? fields.password}
+            // Mantine sets aria-invalid on other inputs, not on PasswordInput.
+            aria-invalid={missing.password || fields.password ? true : undefined}
           />
           <div>
             <Button type="submit" loading={mutation.isPending}>
