@@ -18,4 +18,9 @@ export const endpoints = [
   { name: 'ready', path: '/api/health/ready' },
   { name: 'home page', path: '/' },
   { name: 'openapi', path: '/api/openapi.json' },
+  // States registry (issue 5): read models, at least half the baseline, p99 under 50 ms at 50 connections.
+  { name: 'states (all 197)', path: '/api/v1/states', minRatio: 0.5, maxP99Ms: 50 },
+  { name: 'universalization', path: '/api/v1/universalization', minRatio: 0.5, maxP99Ms: 50 },
+  { name: 'state profile', path: '/api/v1/states/LAO', minRatio: 0.5, maxP99Ms: 50 },
+  { name: 'states, filtered', path: '/api/v1/states?ccmRegion=africa&status=signatory', minRatio: 0.5, maxP99Ms: 50 },
 ];
