@@ -3,8 +3,20 @@
 export const depositTypes = ['ratification', 'acceptance', 'approval', 'accession'] as const;
 export type DepositType = (typeof depositTypes)[number];
 
-export const eventTypes = ['signature', ...depositTypes, 'provisional_application', 'withdrawal', 'declaration'] as const;
+export const eventTypes = [
+  'signature',
+  ...depositTypes,
+  'provisional_application',
+  'withdrawal',
+  'declaration',
+] as const;
 export type TreatyEventType = (typeof eventTypes)[number];
 
-export const treatyStatuses = ['not_party', 'signatory', 'party_not_in_force', 'state_party', 'withdrawn'] as const;
+export const treatyStatuses = [
+  'not_party',
+  'signatory',
+  'party_not_in_force',
+  'state_party',
+  'withdrawn',
+] as const;
 export type TreatyStatus = (typeof treatyStatuses)[number];

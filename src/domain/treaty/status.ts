@@ -4,14 +4,12 @@ import { type DepositType, depositTypes, type TreatyEventType, type TreatyStatus
 
 export * from './kinds.js';
 
-
 export type TreatyEvent = {
   type: TreatyEventType;
   date: IsoDate;
   /** For a withdrawal: when it took effect, if not six months after receipt (Art. 20(3), armed conflict). */
   effectiveDate?: IsoDate | null;
 };
-
 
 export type TreatyPosition = {
   status: TreatyStatus;
