@@ -22,5 +22,19 @@ export const endpoints = [
   { name: 'states (all 197)', path: '/api/v1/states', minRatio: 0.5, maxP99Ms: 50 },
   { name: 'universalization', path: '/api/v1/universalization', minRatio: 0.5, maxP99Ms: 50 },
   { name: 'state profile', path: '/api/v1/states/LAO', minRatio: 0.5, maxP99Ms: 50 },
-  { name: 'states, filtered', path: '/api/v1/states?ccmRegion=africa&status=signatory', minRatio: 0.5, maxP99Ms: 50 },
+  {
+    name: 'states, filtered',
+    path: '/api/v1/states?ccmRegion=africa&status=signatory',
+    minRatio: 0.5,
+    maxP99Ms: 50,
+  },
+  // Obligations (issue 6): computed for every State, cached; at least 0.3x the baseline, p99 under 100 ms.
+  { name: 'obligations (all States)', path: '/api/v1/obligations', minRatio: 0.3, maxP99Ms: 100 },
+  { name: 'state obligations', path: '/api/v1/states/LAO/obligations', minRatio: 0.3, maxP99Ms: 100 },
+  {
+    name: 'state obligations in the past',
+    path: '/api/v1/states/BGR/obligations?asOf=2020-06-01',
+    connections: 10,
+    maxP99Ms: 100,
+  },
 ];

@@ -6,19 +6,21 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
 import { registerContext } from './http/context.js';
-import { ReadModels } from './http/read-model.js';
 import { registerErrorHandling } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { registerOpenApi } from './http/openapi.js';
+import { ReadModels } from './http/read-model.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/static.js';
 import { outboxRoutes } from './mail/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
-import { accountRoutes } from './modules/users/routes-account.js';
-import { userAdminRoutes } from './modules/users/routes-admin.js';
-import { statesRoutes } from './modules/states/routes.js';
+import { obligationRoutes } from './modules/obligations/routes.js';
+import { extensionRequestRoutes } from './modules/obligations/routes-requests.js';
 import { outreachRoutes } from './modules/outreach/routes.js';
 import { depositaryImportRoutes } from './modules/states/depositary-routes.js';
+import { statesRoutes } from './modules/states/routes.js';
+import { accountRoutes } from './modules/users/routes-account.js';
+import { userAdminRoutes } from './modules/users/routes-admin.js';
 import { authRoutes } from './modules/users/routes-auth.js';
 import { webDistDir } from './paths.js';
 
@@ -90,6 +92,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await app.register(statesRoutes);
+  await app.register(obligationRoutes);
+  await app.register(extensionRequestRoutes);
   await app.register(outreachRoutes);
   await app.register(depositaryImportRoutes);
 

@@ -1,8 +1,10 @@
 import { Cron } from 'croner';
 import { sql } from 'drizzle-orm';
+import { todayUtc } from '../domain/calendar.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { deliverDueMail, smtpTransport } from './mail/delivery.js';
+import { sendDeadlineReminders } from './modules/obligations/reminders.js';
 
 type Log = { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
 
@@ -37,7 +39,7 @@ export async function purgeExpired(db: Database) {
   );
 }
 
-export const jobKeys = { purge: 7_032_100 } as const;
+export const jobKeys = { purge: 7_032_100, reminders: 7_032_101 } as const;
 
 /** The platform's scheduled work. Mail delivery is safe to run everywhere (rows are claimed). */
 export function startJobs(db: Database, config: Config, log: Log): () => void {
@@ -56,6 +58,16 @@ export function startJobs(db: Database, config: Config, log: Log): () => void {
   jobs.push(
     new Cron('17 3 * * *', { protect: true, catch: guard('purge') }, async () => {
       await runExclusive(db, jobKeys.purge, () => purgeExpired(db));
+    }),
+    new Cron('0 6 * * *', { protect: true, catch: guard('reminders'), timezone: 'UTC' }, async () => {
+      const env = {
+        publicUrl: config.publicUrl,
+        mailMode: config.smtpUrl ? ('smtp' as const) : ('hold' as const),
+      };
+      await runExclusive(db, jobKeys.reminders, async () => {
+        const { sent } = await sendDeadlineReminders(db, env, todayUtc());
+        log.info({ sent }, 'deadline reminders');
+      });
     }),
   );
   return () => {

@@ -3,6 +3,7 @@ import { type Config, ConfigError, parseConfig } from './config.js';
 import { seedDemoAccounts } from './db/seed/demo-accounts.js';
 import { openStorage, type Storage } from './db/storage.js';
 import { startJobs } from './jobs.js';
+import { ensureObligationHistoryLoaded } from './modules/obligations/seed.js';
 import { ensureStatesLoaded } from './modules/states/seed.js';
 import { ensureFirstAdmin } from './modules/users/service-admin.js';
 
@@ -18,6 +19,7 @@ async function main() {
   try {
     storage = await openStorage(config, say);
     if (await ensureStatesLoaded(storage.db)) say('loaded the reference list of States and their treaty events');
+    if (await ensureObligationHistoryLoaded(storage.db)) say('loaded the known history of Art. 3 and Art. 4 obligations');
     const app = await buildApp({ db: storage.db, config });
     if (config.demo) {
       await seedDemoAccounts(storage.db);

@@ -90,6 +90,25 @@ export function openStatus(deadline: IsoDate, asOf: IsoDate, extended: boolean):
   return extended ? 'extended' : 'in_progress';
 }
 
+/**
+ * Extensions granted and in force on the date, oldest first. When the decision date is unknown
+ * (history from public sources), an extension is taken to run from the deadline it replaced.
+ */
+function grantedOn(requests: Extension[], original: IsoDate, asOf: IsoDate): Extension[] {
+  const sorted = requests
+    .filter((e) => (e.decision === 'granted' || e.decision === 'granted_shorter') && e.grantedUntil)
+    .sort((a, b) => ((a.grantedUntil ?? '') < (b.grantedUntil ?? '') ? -1 : 1));
+  const inForce: Extension[] = [];
+  let deadline = original;
+  for (const extension of sorted) {
+    const from = extension.decidedOn ?? deadline;
+    if (from > asOf) break;
+    inForce.push(extension);
+    deadline = extension.grantedUntil as IsoDate;
+  }
+  return inForce;
+}
+
 /** Art. 3 and Art. 4: a deadline from entry into force, extensions, and completion. */
 export function deadlineObligation(
   input: ObligationInput,
@@ -104,14 +123,7 @@ export function deadlineObligation(
   if (article === '4' && fact.endOfHostilities)
     original = maxDate(original, addMonths(fact.endOfHostilities, 120));
   const requests = input.extensions.filter((e) => e.article === article);
-  const granted = requests
-    .filter(
-      (e) =>
-        (e.decision === 'granted' || e.decision === 'granted_shorter') &&
-        e.grantedUntil &&
-        (!e.decidedOn || e.decidedOn <= asOf),
-    )
-    .sort((a, b) => ((a.grantedUntil ?? '') < (b.grantedUntil ?? '') ? -1 : 1));
+  const granted = grantedOn(requests, original, asOf);
   const current = granted.at(-1)?.grantedUntil ?? original;
   const extensions = requests
     .filter((e) => !e.requestedOn || e.requestedOn <= asOf)

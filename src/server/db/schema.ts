@@ -4,3 +4,5 @@ export * from '../modules/audit/tables.js';
 export * from '../modules/users/tables.js';
 export * from '../modules/states/tables.js';
 export * from '../modules/outreach/tables.js';
+export * from '../modules/meetings/tables.js';
+export * from '../modules/obligations/tables.js';

@@ -62,3 +62,61 @@ export const roleNames: Record<Language, Record<string, string>> = {
     state_focal_point: 'punto focal nacional',
   },
 };
+
+type ReminderParams = {
+  name: string;
+  state: string;
+  obligation: string;
+  deadline: string;
+  days: number;
+  link: string;
+};
+
+export const reminderMail: Template<ReminderParams> = {
+  en: (p) => ({
+    subject:
+      p.days < 0
+        ? `Overdue: ${p.obligation} – ${p.state}`
+        : `Reminder: ${p.obligation} due on ${p.deadline} – ${p.state}`,
+    body: `Dear ${p.name},\n\n${p.days < 0 ? `The deadline of ${p.deadline} for the following obligation of ${p.state} has passed` : `The following obligation of ${p.state} falls due on ${p.deadline}, in ${p.days} days`}:\n\n  ${p.obligation}\n\nThe Implementation Support Unit is ready to help. The State's obligations and deadlines:\n${p.link}\n\n${signature.en}`,
+  }),
+  fr: (p) => ({
+    subject:
+      p.days < 0
+        ? `Échéance dépassée : ${p.obligation} – ${p.state}`
+        : `Rappel : ${p.obligation}, échéance le ${p.deadline} – ${p.state}`,
+    body: `Madame, Monsieur ${p.name},\n\n${p.days < 0 ? `L'échéance du ${p.deadline} de l'obligation suivante de ${p.state} est dépassée` : `L'obligation suivante de ${p.state} arrive à échéance le ${p.deadline}, dans ${p.days} jours`} :\n\n  ${p.obligation}\n\nL'Unité d'appui à l'application se tient à votre disposition. Obligations et échéances de l'État :\n${p.link}\n\n${signature.fr}`,
+  }),
+  es: (p) => ({
+    subject:
+      p.days < 0
+        ? `Plazo vencido: ${p.obligation} – ${p.state}`
+        : `Recordatorio: ${p.obligation}, plazo el ${p.deadline} – ${p.state}`,
+    body: `Estimado/a ${p.name}:\n\n${p.days < 0 ? `El plazo del ${p.deadline} de la siguiente obligación de ${p.state} ha vencido` : `La siguiente obligación de ${p.state} vence el ${p.deadline}, dentro de ${p.days} días`}:\n\n  ${p.obligation}\n\nLa Dependencia de Apoyo a la Aplicación está a su disposición. Obligaciones y plazos del Estado:\n${p.link}\n\n${signature.es}`,
+  }),
+};
+
+/** Obligation names in the recipient's language, for reminders. */
+export const obligationNames: Record<Language, Record<string, string>> = {
+  en: {
+    '3': 'Art. 3: destruction of stockpiled cluster munitions',
+    '3.8': 'Art. 3(8): report on retained cluster munitions',
+    '4': 'Art. 4: clearance of cluster munition remnants',
+    '7-initial': 'Art. 7: initial transparency report',
+    '7-annual': 'Art. 7: annual transparency report',
+  },
+  fr: {
+    '3': 'Art. 3 : destruction des stocks d’armes à sous-munitions',
+    '3.8': 'Art. 3(8) : rapport sur les armes à sous-munitions conservées',
+    '4': 'Art. 4 : dépollution des restes d’armes à sous-munitions',
+    '7-initial': 'Art. 7 : rapport initial de transparence',
+    '7-annual': 'Art. 7 : rapport annuel de transparence',
+  },
+  es: {
+    '3': 'Art. 3: destrucción de las existencias de municiones en racimo',
+    '3.8': 'Art. 3(8): informe sobre las municiones en racimo retenidas',
+    '4': 'Art. 4: limpieza de restos de municiones en racimo',
+    '7-initial': 'Art. 7: informe inicial de transparencia',
+    '7-annual': 'Art. 7: informe anual de transparencia',
+  },
+};

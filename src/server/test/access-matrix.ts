@@ -26,7 +26,7 @@ const signedIn = [
 const adminOnly = ['isu_admin'] as const;
 const staffOnly = ['isu_admin', 'isu_staff'] as const;
 const outreach = ['isu_admin', 'isu_staff', 'coordinator'] as const;
-const anyId = '00000000-0000-4000-8000-000000000000';
+const outreachItem = (f: Fixture, kind: string) => `/api/v1/outreach/${f.ownState}/${kind}/${f.userId}`;
 
 export const accessRules: AccessRule[] = [
   { method: 'GET', url: '/api/health/live', allowed: 'everyone' },
@@ -69,18 +69,49 @@ export const accessRules: AccessRule[] = [
   { method: 'PUT', url: '/api/v1/universalization/targets/:id', allowed: staffOnly, payload: {} },
   { method: 'POST', url: '/api/v1/treaty/depositary-import/preview', allowed: staffOnly, payload: {} },
   { method: 'POST', url: '/api/v1/treaty/depositary-import/apply', allowed: staffOnly, payload: {} },
-  // outreach: ISU staff and coordinators only (LAO is a Party: writes get past the guard, then 400)
+  // outreach: ISU staff and coordinators only (LAO is a Party, and any id will do: writes get past the guard, then 400)
   { method: 'GET', url: '/api/v1/outreach', allowed: outreach },
   { method: 'GET', url: '/api/v1/outreach/export.csv', allowed: outreach },
   { method: 'GET', url: '/api/v1/outreach/owners', allowed: outreach },
   { method: 'GET', url: (f) => `/api/v1/outreach/${f.ownState}`, allowed: outreach },
   { method: 'PUT', url: (f) => `/api/v1/outreach/${f.ownState}/profile`, allowed: outreach, payload: {} },
   { method: 'POST', url: (f) => `/api/v1/outreach/${f.ownState}/activities`, allowed: outreach, payload: {} },
-  { method: 'PATCH', url: (f) => `/api/v1/outreach/${f.ownState}/activities/${anyId}`, allowed: outreach, payload: {} },
-  { method: 'DELETE', url: (f) => `/api/v1/outreach/${f.ownState}/activities/${anyId}`, allowed: outreach },
+  { method: 'PATCH', url: (f) => outreachItem(f, 'activities'), allowed: outreach, payload: {} },
+  { method: 'DELETE', url: (f) => outreachItem(f, 'activities'), allowed: outreach },
   { method: 'POST', url: (f) => `/api/v1/outreach/${f.ownState}/next-steps`, allowed: outreach, payload: {} },
-  { method: 'PATCH', url: (f) => `/api/v1/outreach/${f.ownState}/next-steps/${anyId}`, allowed: outreach, payload: {} },
-  { method: 'DELETE', url: (f) => `/api/v1/outreach/${f.ownState}/next-steps/${anyId}`, allowed: outreach },
+  { method: 'PATCH', url: (f) => outreachItem(f, 'next-steps'), allowed: outreach, payload: {} },
+  { method: 'DELETE', url: (f) => outreachItem(f, 'next-steps'), allowed: outreach },
+  // obligations and extension requests
+  { method: 'GET', url: (f) => `/api/v1/states/${f.ownState}/obligations`, allowed: 'everyone' },
+  { method: 'GET', url: (f) => `/api/v1/states/${f.ownState}/obligation-records`, allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/obligations', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/obligations/export.csv', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/obligations/export.xlsx', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/obligations/calendar.ics', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/meetings', allowed: 'everyone' },
+  { method: 'POST', url: (f) => `/api/v1/states/${f.ownState}/facts`, allowed: staffOnly, payload: {} },
+  { method: 'POST', url: (f) => `/api/v1/states/${f.ownState}/completions`, allowed: staffOnly, payload: {} },
+  {
+    method: 'PUT',
+    url: (f) => `/api/v1/states/${f.ownState}/national-measures`,
+    allowed: staffOnly,
+    payload: {},
+  },
+  {
+    method: 'POST',
+    url: (f) => `/api/v1/states/${f.ownState}/report-submissions`,
+    allowed: staffOnly,
+    payload: {},
+  },
+  { method: 'GET', url: '/api/v1/extension-requests', allowed: 'everyone' },
+  { method: 'POST', url: '/api/v1/extension-requests', allowed: signedIn, payload: {} },
+  { method: 'GET', url: '/api/v1/extension-requests/:id', allowed: 'everyone' },
+  { method: 'PATCH', url: '/api/v1/extension-requests/:id', allowed: signedIn, payload: {} },
+  { method: 'POST', url: '/api/v1/extension-requests/:id/submit', allowed: signedIn, payload: {} },
+  { method: 'POST', url: '/api/v1/extension-requests/:id/analysis', allowed: staffOnly },
+  { method: 'POST', url: '/api/v1/extension-requests/:id/comments', allowed: signedIn, payload: {} },
+  { method: 'POST', url: '/api/v1/extension-requests/:id/decision', allowed: staffOnly, payload: {} },
+  { method: 'POST', url: '/api/v1/extension-requests/:id/withdraw', allowed: signedIn },
   // audit and mail
   { method: 'GET', url: '/api/v1/audit', allowed: adminOnly },
   { method: 'GET', url: '/api/v1/audit/export.csv', allowed: adminOnly },

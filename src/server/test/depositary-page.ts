@@ -5,7 +5,10 @@ import path from 'node:path';
  * The UNTC status page of the Convention saved on 3 February 2026 (reference/), and edits of it
  * as the Depositary would make them, for the Depositary import tests (server and e2e).
  */
-const snapshotPath = path.resolve(import.meta.dirname, '../../../reference/untc-XXVI-6-status-2026-02-03.html');
+const snapshotPath = path.resolve(
+  import.meta.dirname,
+  '../../../reference/untc-XXVI-6-status-2026-02-03.html',
+);
 
 export const depositarySnapshot = (): string => fs.readFileSync(snapshotPath, 'utf8');
 
@@ -30,14 +33,21 @@ export function addParticipantRow(
 const columns = { signature: 1, provisional: 2, deposit: 3 } as const;
 
 /** Sets one cell of a participant's row ("16 Feb 2010 a", "" for blank), as the Depositary would. */
-export function setParticipantCell(html: string, name: string, column: keyof typeof columns, text: string): string {
+export function setParticipantCell(
+  html: string,
+  name: string,
+  column: keyof typeof columns,
+  text: string,
+): string {
   const start = html.indexOf(`<td>${name}`);
   if (start < 0) throw new Error(`no row for ${name}`);
   const end = html.indexOf('</tr>', start);
   let index = 0;
-  const row = html.slice(start, end).replace(/<td>[\s\S]*?<\/td>/g, (cell) =>
-    index++ === columns[column] ? `<td>${text ? `${text}<br>` : '&nbsp;'}</td>` : cell,
-  );
+  const row = html
+    .slice(start, end)
+    .replace(/<td>[\s\S]*?<\/td>/g, (cell) =>
+      index++ === columns[column] ? `<td>${text ? `${text}<br>` : '&nbsp;'}</td>` : cell,
+    );
   return html.slice(0, start) + row + html.slice(end);
 }
 

@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { type EmbeddedServer, startEmbeddedPostgres } from '../db/embedded.js';
 import { openDatabase } from '../db/client.js';
+import { type EmbeddedServer, startEmbeddedPostgres } from '../db/embedded.js';
 import { applyMigrations } from '../db/migrate.js';
+import { ensureObligationHistoryLoaded } from '../modules/obligations/seed.js';
 import { ensureStatesLoaded } from '../modules/states/seed.js';
 
 /**
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
   // Every test database starts with the reference States, as a first start would.
   const db = openDatabase(templateUrl, { max: 1 });
   await ensureStatesLoaded(db);
+  await ensureObligationHistoryLoaded(db);
   await db.$client.end();
 
   project.provide('testServerUrl', serverUrl);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { eventTypes } from '../../domain/treaty/kinds.js';
-import { isoDate, iso3 } from './common.js';
+import { iso3, isoDate } from './common.js';
 
 /** The largest status page accepted (the CCM page saved on 3 February 2026 is 171 KB). */
 export const depositaryPageMaxBytes = 5 * 1024 * 1024;
@@ -32,7 +32,9 @@ export const depositaryEvent = z
 
 export const depositaryChange = z
   .object({
-    id: z.string().meta({ description: 'Stable for the same page and records, e.g. `LTU:signature`, `TON:deposit`' }),
+    id: z
+      .string()
+      .meta({ description: 'Stable for the same page and records, e.g. `LTU:signature`, `TON:deposit`' }),
     iso3: iso3.nullable(),
     name: z.string().meta({ description: 'The participant as the page names it' }),
     kind: z.enum(depositaryChangeKinds),

@@ -1,18 +1,25 @@
 import { z } from 'zod';
-import { abilities, instant, isoDate, iso3 } from './common.js';
+import {
+  activityKinds,
+  type ccmRegionCodes,
+  outreachLimits as limitsOf,
+  outreachPriorities,
+  outreachSorts,
+  outreachStatuses,
+} from '../outreach.js';
+import { abilities, instant, iso3, isoDate } from './common.js';
 import { ccmRegions, stateNames } from './states.js';
 
 /**
  * Outreach to States not yet party (Lausanne Action Plan, Actions 10–11): restricted to ISU staff
  * and coordinators, never shown to focal points or the public.
  */
-export const outreachPriorities = ['high', 'medium', 'low'] as const;
-export type OutreachPriority = (typeof outreachPriorities)[number];
-export const activityKinds = ['meeting', 'demarche', 'letter', 'workshop', 'side_event'] as const;
-export type ActivityKind = (typeof activityKinds)[number];
-/** The statuses of potential new States Parties: not bound, or no longer bound. */
-export const outreachStatuses = ['signatory', 'not_party', 'withdrawn'] as const;
-export const outreachSorts = ['priority', 'name', 'status', 'lastActivity', 'nextDue'] as const;
+export * from '../outreach.js';
+
+// The web app's Zod-free copy of the regions must stay the same list.
+type Region = (typeof ccmRegions)[number];
+type SameList<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const regionsAgree: SameList<Region, (typeof ccmRegionCodes)[number]> = true;
 
 export const outreachListQuery = z.object({
   status: z.enum(outreachStatuses).optional(),
@@ -21,8 +28,16 @@ export const outreachListQuery = z.object({
     .enum([...outreachPriorities, 'none'])
     .optional()
     .meta({ description: '`none`: no priority set yet' }),
-  q: z.string().trim().max(100).optional().meta({ description: 'name in English, French or Spanish, or ISO3 code' }),
-  sort: z.enum(outreachSorts).default('priority').meta({ description: '`priority`: priority, then earliest due next step' }),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .meta({ description: 'name in English, French or Spanish, or ISO3 code' }),
+  sort: z
+    .enum(outreachSorts)
+    .default('priority')
+    .meta({ description: '`priority`: priority, then earliest due next step' }),
   order: z.enum(['asc', 'desc']).default('asc'),
   lang: z.enum(['en', 'fr', 'es']).default('en').meta({ description: 'language of `name`' }),
 });
@@ -35,7 +50,12 @@ const owner = {
   ownerName: z.string().nullable(),
 };
 
-export const nextStepSummary = z.object({ id: z.uuid(), description: z.string(), dueDate: isoDate, ownerName: owner.ownerName });
+export const nextStepSummary = z.object({
+  id: z.uuid(),
+  description: z.string(),
+  dueDate: isoDate,
+  ownerName: owner.ownerName,
+});
 
 export const outreachListItem = z
   .object({
@@ -51,7 +71,11 @@ export const outreachListItem = z
   })
   .meta({ id: 'OutreachListItem' });
 export type OutreachListItem = z.infer<typeof outreachListItem>;
-export const outreachList = z.object({ items: z.array(outreachListItem), total: z.number().int(), asOf: isoDate });
+export const outreachList = z.object({
+  items: z.array(outreachListItem),
+  total: z.number().int(),
+  asOf: isoDate,
+});
 
 export const outreachProfile = z
   .object({
@@ -62,6 +86,7 @@ export const outreachProfile = z
     updatedByName: z.string().nullable(),
   })
   .meta({ id: 'OutreachProfile' });
+export type OutreachProfile = z.infer<typeof outreachProfile>;
 
 export const outreachActivity = z
   .object({
@@ -110,9 +135,8 @@ export const outreachDetail = z
 export type OutreachDetail = z.infer<typeof outreachDetail>;
 
 export const outreachOwner = z.object({ id: z.uuid(), name: z.string(), role: z.string() });
+export type OutreachOwner = z.infer<typeof outreachOwner>;
 export const outreachOwners = z.object({ items: z.array(outreachOwner) });
-
-export const limitsOf = { summaryMd: 20_000, notes: 5_000, who: 500, description: 1_000, ownerText: 200 } as const;
 
 const version = z.number().int().min(1);
 const text = (max: number) => z.string().trim().max(max);
@@ -136,9 +160,14 @@ export const updateActivityBody = z.object(activityFields).partial().extend({ ve
 
 const ownerFields = {
   ownerUserId: z.uuid().nullable().optional().meta({ description: 'an ISU staff member or coordinator' }),
-  ownerText: text(limitsOf.ownerText).min(1).nullable().optional().meta({ description: 'or a named person or body' }),
+  ownerText: text(limitsOf.ownerText)
+    .min(1)
+    .nullable()
+    .optional()
+    .meta({ description: 'or a named person or body' }),
 };
-const oneOwner = (body: { ownerUserId?: string | null; ownerText?: string | null }) => !(body.ownerUserId && body.ownerText);
+const oneOwner = (body: { ownerUserId?: string | null; ownerText?: string | null }) =>
+  !(body.ownerUserId && body.ownerText);
 const oneOwnerMessage = { message: 'give either ownerUserId or ownerText, not both', path: ['ownerText'] };
 
 export const newNextStepBody = z

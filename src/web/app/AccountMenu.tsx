@@ -1,18 +1,27 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { type Ability, hasAbility, useAuth, useSignOut } from '../lib/auth';
+import { type Ability, hasAbility, signOut, useAuth } from '../lib/auth';
 import classes from './Layout.module.css';
 
 const LINKS: {
   to: string;
-  labelKey: 'accountMenu.account' | 'accountMenu.users' | 'accountMenu.audit' | 'accountMenu.outbox';
+  labelKey:
+    | 'accountMenu.account'
+    | 'accountMenu.users'
+    | 'accountMenu.audit'
+    | 'accountMenu.outbox'
+    | 'outreach.menu'
+    | 'depositaryImport.menu';
   ability?: Ability;
 }[] = [
   { to: '/account', labelKey: 'accountMenu.account' },
   { to: '/admin/users', labelKey: 'accountMenu.users', ability: 'manageUsers' },
   { to: '/admin/audit', labelKey: 'accountMenu.audit', ability: 'readAudit' },
   { to: '/admin/outbox', labelKey: 'accountMenu.outbox', ability: 'readOutbox' },
+  { to: '/outreach', labelKey: 'outreach.menu', ability: 'outreach' },
+  { to: '/admin/depositary-import', labelKey: 'depositaryImport.menu', ability: 'staff' },
 ];
 
 /**
@@ -25,7 +34,8 @@ export function AccountMenu() {
   const { data } = useAuth();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const queryClient = useQueryClient();
+  const [signingOut, setSigningOut] = useState(false);
   const [open, setOpen] = useState(false);
   const listId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -63,7 +73,13 @@ export function AccountMenu() {
   }
 
   const onSignOut = () => {
-    signOut.mutate(undefined, { onSettled: () => navigate('/') });
+    setSigningOut(true);
+    signOut(queryClient)
+      .catch(() => {})
+      .finally(() => {
+        setSigningOut(false);
+        navigate('/');
+      });
   };
 
   return (
@@ -89,12 +105,7 @@ export function AccountMenu() {
           </li>
         ))}
         <li>
-          <button
-            type="button"
-            className={classes.accountLink}
-            onClick={onSignOut}
-            disabled={signOut.isPending}
-          >
+          <button type="button" className={classes.accountLink} onClick={onSignOut} disabled={signingOut}>
             {t('accountMenu.signOut')}
           </button>
         </li>

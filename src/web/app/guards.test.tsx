@@ -3,7 +3,9 @@ import { installFakeApi, makeCurrentUser, ok, signedInAs } from '../test/fake-ap
 import { renderApp } from '../test/render-app';
 
 describe('route guards', () => {
-  it('sends an anonymous visitor to sign in, then back to the page they asked for', async () => {
+  it('sends an anonymous visitor to sign in, then back to the page they asked for', {
+    timeout: 30_000,
+  }, async () => {
     const admin = makeCurrentUser();
     let signedIn = false;
     const api = installFakeApi({
@@ -47,15 +49,20 @@ describe('route guards', () => {
     // The account menu offers the focal point only their own account.
     const banner = screen.getByRole('banner');
     await user.click(within(banner).getByRole('button', { name: /Lin Focal/ }));
-    const links = within(banner).getAllByRole('link').map((link) => link.textContent);
+    const links = within(banner)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(links).toContain('Your account');
     expect(links).not.toContain('Users');
     expect(links).not.toContain('Audit trail');
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });
 
-  it('lists the administration pages in an administrator\'s menu, and signs out', async () => {
-    const api = installFakeApi({ ...signedInAs(makeCurrentUser()), 'POST /auth/sign-out': ok(undefined, 204) });
+  it("lists the administration pages in an administrator's menu, and signs out", async () => {
+    const api = installFakeApi({
+      ...signedInAs(makeCurrentUser()),
+      'POST /auth/sign-out': ok(undefined, 204),
+    });
     const { user } = await renderApp('/');
     const banner = screen.getByRole('banner');
     const toggle = await within(banner).findByRole('button', { name: /Ana Admin/ });

@@ -28,6 +28,12 @@ const AuditPage = lazy(() =>
 const OutboxPage = lazy(() =>
   import('../modules/outbox/pages/OutboxPage').then((m) => ({ default: m.OutboxPage })),
 );
+const Outreach = lazy(() => import('../modules/outreach/OutreachRoutes'));
+const DepositaryImportPage = lazy(() =>
+  import('../modules/depositary-import/pages/DepositaryImportPage').then((m) => ({
+    default: m.DepositaryImportPage,
+  })),
+);
 
 /**
  * The route tree. Every page is a React.lazy component, so each ships as its own chunk fetched on
@@ -78,6 +84,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth ability="readOutbox">
             <OutboxPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/depositary-import',
+        element: (
+          <RequireAuth ability="staff">
+            <DepositaryImportPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'outreach/*',
+        element: (
+          <RequireAuth ability="outreach">
+            <Outreach />
           </RequireAuth>
         ),
       },

@@ -31,7 +31,10 @@ export interface FakeApi {
 export const ok = (body?: unknown, status = 200): FakeReply => ({ status, body });
 
 export function apiError(status: number, code: string, message = code, details?: unknown): FakeReply {
-  return { status, body: { error: { code, message, ...(details ? { details } : {}) }, requestId: 'req-test' } };
+  return {
+    status,
+    body: { error: { code, message, ...(details ? { details } : {}) }, requestId: 'req-test' },
+  };
 }
 
 function match(route: string, method: string, path: string): Record<string, string> | null {
@@ -55,7 +58,9 @@ function match(route: string, method: string, path: string): Record<string, stri
  * exercise the real components, hooks, query client and API client above it.
  */
 export function installFakeApi(routes: Record<string, FakeHandler> = {}): FakeApi {
-  const handlers = new Map<string, FakeHandler>(Object.entries({ 'GET /auth/session': ok({ stage: 'anonymous' }), ...routes }));
+  const handlers = new Map<string, FakeHandler>(
+    Object.entries({ 'GET /auth/session': ok({ stage: 'anonymous' }), ...routes }),
+  );
   const calls: FakeRequest[] = [];
   const fetchFake = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

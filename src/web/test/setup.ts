@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { installFakeApi } from './fake-api';
+
+// Journeys through several lazy pages need more than the default 1 s per wait on a busy 2-core machine.
+configure({ asyncUtilTimeout: 4_000 });
 
 // jsdom lacks APIs that Mantine touches on mount.
 if (!window.matchMedia) {

@@ -64,7 +64,8 @@ export async function loadOverview(db: Queryable): Promise<Overview> {
   };
 }
 
-const priorityRank = (p: OutreachPriority | null) => (p === 'high' ? 0 : p === 'medium' ? 1 : p === 'low' ? 2 : 3);
+const priorityRank = (p: OutreachPriority | null) =>
+  p === 'high' ? 0 : p === 'medium' ? 1 : p === 'low' ? 2 : 3;
 const statusRank = { signatory: 0, not_party: 1, withdrawn: 2 } as const;
 
 /** Compares two optional values; a missing one always sorts last, whatever the direction. */
@@ -78,13 +79,22 @@ const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * The default order is the work order: highest priority first (unset last), then the earliest
  * due next step (none last), then the name.
  */
-export function compareOutreach(sort: OutreachListQuery['sort'], order: OutreachListQuery['order'], lang: Lang) {
+export function compareOutreach(
+  sort: OutreachListQuery['sort'],
+  order: OutreachListQuery['order'],
+  lang: Lang,
+) {
   const dir = order === 'desc' ? -1 : 1;
   const byName = (a: OutreachListItem, b: OutreachListItem) => a.name.localeCompare(b.name, lang);
   const byDue = (a: OutreachListItem, b: OutreachListItem, d: 1 | -1 = 1) =>
     optional(a.nextStep?.dueDate ?? null, b.nextStep?.dueDate ?? null, d, text);
   const byPriority = (a: OutreachListItem, b: OutreachListItem, d: 1 | -1 = 1) =>
-    optional(a.priority && priorityRank(a.priority), b.priority && priorityRank(b.priority), d, (x, y) => x - y);
+    optional(
+      a.priority && priorityRank(a.priority),
+      b.priority && priorityRank(b.priority),
+      d,
+      (x, y) => x - y,
+    );
   const chains: Record<OutreachListQuery['sort'], (a: OutreachListItem, b: OutreachListItem) => number> = {
     priority: (a, b) => byPriority(a, b, dir) || byDue(a, b) || byName(a, b),
     name: (a, b) => dir * byName(a, b),
@@ -98,7 +108,12 @@ export function compareOutreach(sort: OutreachListQuery['sort'], order: Outreach
 /** Potential new States Parties (signatories, States not party, withdrawn), with their outreach. */
 export function listPotentialParties(registry: Registry, overview: Overview, query: OutreachListQuery) {
   const asOf = todayUtc();
-  const { items: summaries } = listStates(registry, { ccmRegion: query.ccmRegion, q: query.q, lang: query.lang, asOf });
+  const { items: summaries } = listStates(registry, {
+    ccmRegion: query.ccmRegion,
+    q: query.q,
+    lang: query.lang,
+    asOf,
+  });
   const items: OutreachListItem[] = [];
   for (const s of summaries) {
     if (!isOutreachStatus(s.status)) continue;
@@ -182,7 +197,11 @@ export async function nextStepsOf(db: Queryable, iso3: string, id?: string) {
     .from(outreachNextSteps)
     .leftJoin(users, eq(users.id, outreachNextSteps.ownerUserId))
     .where(and(eq(outreachNextSteps.iso3, iso3), id ? eq(outreachNextSteps.id, id) : undefined))
-    .orderBy(sql`${outreachNextSteps.doneAt} is not null`, asc(outreachNextSteps.dueDate), desc(outreachNextSteps.doneAt));
+    .orderBy(
+      sql`${outreachNextSteps.doneAt} is not null`,
+      asc(outreachNextSteps.dueDate),
+      desc(outreachNextSteps.doneAt),
+    );
   return rows.map(toStep);
 }
 
@@ -206,6 +225,12 @@ export async function ownerCandidates(db: Queryable, id?: string) {
   return db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
-    .where(and(inArray(users.role, [...outreachRoles]), ne(users.status, 'deactivated'), id ? eq(users.id, id) : undefined))
+    .where(
+      and(
+        inArray(users.role, [...outreachRoles]),
+        ne(users.status, 'deactivated'),
+        id ? eq(users.id, id) : undefined,
+      ),
+    )
     .orderBy(asc(users.name));
 }

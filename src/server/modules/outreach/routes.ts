@@ -4,11 +4,11 @@ import { iso3 } from '../../../shared/contracts/common.js';
 import {
   newActivityBody,
   newNextStepBody,
+  type OutreachListItem,
   outreachActivity,
   outreachDetail,
   outreachItemParams,
   outreachList,
-  type OutreachListItem,
   outreachListQuery,
   outreachNextStep,
   outreachOwners,
@@ -72,7 +72,14 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/outreach/export.csv',
-    { onRequest, schema: { tags, summary: `The same list with the same filters, as CSV ${who}`, querystring: outreachListQuery } },
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: `The same list with the same filters, as CSV ${who}`,
+        querystring: outreachListQuery,
+      },
+    },
     async (request, reply) => {
       const { items } = await listOutreach(request.ctx, request.query);
       return sendCsv(reply, 'ccm-outreach.csv', exportColumns, items);
@@ -81,7 +88,14 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/outreach/owners',
-    { onRequest, schema: { tags, summary: `People a next step can be given to ${who}`, response: { 200: outreachOwners } } },
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: `People a next step can be given to ${who}`,
+        response: { 200: outreachOwners },
+      },
+    },
     async (request) => listOwners(request.ctx),
   );
 
@@ -127,7 +141,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: outreachActivity, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await addActivity(request.ctx, request.params.iso3, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await addActivity(request.ctx, request.params.iso3, request.body)),
   );
 
   app.patch(
@@ -149,7 +164,12 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/outreach/:iso3/activities/:id',
     {
       onRequest,
-      schema: { tags, summary: `Delete an activity (?version=) ${who}`, params: outreachItemParams, querystring: versionQuery },
+      schema: {
+        tags,
+        summary: `Delete an activity (?version=) ${who}`,
+        params: outreachItemParams,
+        querystring: versionQuery,
+      },
     },
     async (request, reply) => {
       await deleteActivity(request.ctx, request.params.iso3, request.params.id, request.query.version);
@@ -169,7 +189,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: outreachNextStep, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await addNextStep(request.ctx, request.params.iso3, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await addNextStep(request.ctx, request.params.iso3, request.body)),
   );
 
   app.patch(
@@ -191,7 +212,12 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/outreach/:iso3/next-steps/:id',
     {
       onRequest,
-      schema: { tags, summary: `Delete a next step (?version=) ${who}`, params: outreachItemParams, querystring: versionQuery },
+      schema: {
+        tags,
+        summary: `Delete a next step (?version=) ${who}`,
+        params: outreachItemParams,
+        querystring: versionQuery,
+      },
     },
     async (request, reply) => {
       await deleteNextStep(request.ctx, request.params.iso3, request.params.id, request.query.version);

@@ -29,7 +29,14 @@ function assertOutreach(ctx: Ctx) {
   if (!canDoOutreach(ctx.actor)) throw forbidden('Outreach is for ISU staff and coordinators only');
 }
 
-const stale = (what: string) => new AppError('conflict', `This ${what} was changed by someone else; reload and try again`);
+/** The record just written, read back with names: it is there, inside the same transaction. */
+function present<T>(row: T | null | undefined): T {
+  if (!row) throw new Error('record written but not found');
+  return row;
+}
+
+const stale = (what: string) =>
+  new AppError('conflict', `This ${what} was changed by someone else; reload and try again`);
 
 /** The State must exist and not be a Party: outreach records are kept for potential Parties only. */
 async function assertPotentialParty(db: Queryable, iso3: string) {
@@ -37,7 +44,9 @@ async function assertPotentialParty(db: Queryable, iso3: string) {
   if (!state) throw notFound(`State ${iso3}`);
   if (!takesOutreachRecords(state.status)) {
     const message = `${state.name} is already a Party to the Convention (status ${state.status}); outreach records are kept for signatories and States not party only`;
-    throw new AppError('validation_failed', `params.iso3: ${message}`, { issues: [{ path: 'params.iso3', message }] });
+    throw new AppError('validation_failed', `params.iso3: ${message}`, {
+      issues: [{ path: 'params.iso3', message }],
+    });
   }
 }
 
@@ -45,7 +54,9 @@ async function assertOwner(db: Queryable, ownerUserId: string | null | undefined
   if (!ownerUserId) return;
   const [owner] = await ownerCandidates(db, ownerUserId);
   if (!owner)
-    throw validationFailed([{ path: 'body.ownerUserId', message: 'must be an active ISU staff member or coordinator' }]);
+    throw validationFailed([
+      { path: 'body.ownerUserId', message: 'must be an active ISU staff member or coordinator' },
+    ]);
 }
 
 /** A write to one State's outreach: checked, in one transaction, audited inside it. */
@@ -74,7 +85,18 @@ export async function getOutreach(ctx: Ctx, iso3: string, lang: OutreachListQuer
   ]);
   const { iso3: code, name, names, status, ccmRegion, signatureDate } = state;
   const abilities = outreachAbilities(ctx.actor, status);
-  return { iso3: code, name, names, status, ccmRegion, signatureDate, profile, activities, nextSteps, abilities };
+  return {
+    iso3: code,
+    name,
+    names,
+    status,
+    ccmRegion,
+    signatureDate,
+    profile,
+    activities,
+    nextSteps,
+    abilities,
+  };
 }
 
 export async function listOwners(ctx: Ctx) {
@@ -97,12 +119,23 @@ export async function saveProfile(ctx: Ctx, iso3: string, input: z.infer<typeof 
             .returning()
         : await tx
             .update(outreachProfiles)
-            .set({ ...changes, updatedBy, updatedAt: sql`now()`, version: sql`${outreachProfiles.version} + 1` })
+            .set({
+              ...changes,
+              updatedBy,
+              updatedAt: sql`now()`,
+              version: sql`${outreachProfiles.version} + 1`,
+            })
             .where(and(eq(outreachProfiles.iso3, iso3), eq(outreachProfiles.version, version)))
             .returning();
     if (!after) throw stale('outreach profile');
-    await recordAudit(tx, ctx, { action: 'outreach.profile_saved', entityType: 'state', entityId: iso3, before, after });
-    return (await profileOf(tx, iso3))!;
+    await recordAudit(tx, ctx, {
+      action: 'outreach.profile_saved',
+      entityType: 'state',
+      entityId: iso3,
+      before,
+      after,
+    });
+    return present(await profileOf(tx, iso3));
   });
 }
 
@@ -113,8 +146,13 @@ export async function addActivity(ctx: Ctx, iso3: string, input: z.infer<typeof 
       .values({ ...input, iso3, createdBy: ctx.actor?.userId ?? null })
       .returning();
     if (!created) throw new Error('activity not created');
-    await recordAudit(tx, ctx, { action: 'outreach.activity_added', entityType: 'outreach_activity', entityId: created.id, after: created });
-    return (await activitiesOf(tx, iso3, created.id))[0]!;
+    await recordAudit(tx, ctx, {
+      action: 'outreach.activity_added',
+      entityType: 'outreach_activity',
+      entityId: created.id,
+      after: created,
+    });
+    return present((await activitiesOf(tx, iso3, created.id))[0]);
   });
 }
 
@@ -127,7 +165,12 @@ async function activityOf(tx: Tx, iso3: string, id: string) {
   return row;
 }
 
-export async function updateActivity(ctx: Ctx, iso3: string, id: string, input: z.infer<typeof updateActivityBody>) {
+export async function updateActivity(
+  ctx: Ctx,
+  iso3: string,
+  id: string,
+  input: z.infer<typeof updateActivityBody>,
+) {
   const { version, ...changes } = input;
   return write(ctx, iso3, async (tx) => {
     const before = await activityOf(tx, iso3, id);
@@ -137,8 +180,14 @@ export async function updateActivity(ctx: Ctx, iso3: string, id: string, input: 
       .where(and(eq(outreachActivities.id, id), eq(outreachActivities.version, version)))
       .returning();
     if (!after) throw stale('activity');
-    await recordAudit(tx, ctx, { action: 'outreach.activity_updated', entityType: 'outreach_activity', entityId: id, before, after });
-    return (await activitiesOf(tx, iso3, id))[0]!;
+    await recordAudit(tx, ctx, {
+      action: 'outreach.activity_updated',
+      entityType: 'outreach_activity',
+      entityId: id,
+      before,
+      after,
+    });
+    return present((await activitiesOf(tx, iso3, id))[0]);
   });
 }
 
@@ -150,7 +199,12 @@ export async function deleteActivity(ctx: Ctx, iso3: string, id: string, version
       .where(and(eq(outreachActivities.id, id), eq(outreachActivities.version, version)))
       .returning();
     if (!gone) throw stale('activity');
-    await recordAudit(tx, ctx, { action: 'outreach.activity_deleted', entityType: 'outreach_activity', entityId: id, before });
+    await recordAudit(tx, ctx, {
+      action: 'outreach.activity_deleted',
+      entityType: 'outreach_activity',
+      entityId: id,
+      before,
+    });
   });
 }
 
@@ -159,11 +213,22 @@ export async function addNextStep(ctx: Ctx, iso3: string, input: z.infer<typeof 
     await assertOwner(tx, input.ownerUserId);
     const [created] = await tx
       .insert(outreachNextSteps)
-      .values({ iso3, description: input.description, dueDate: input.dueDate, ownerUserId: input.ownerUserId ?? null, ownerText: input.ownerText ?? null })
+      .values({
+        iso3,
+        description: input.description,
+        dueDate: input.dueDate,
+        ownerUserId: input.ownerUserId ?? null,
+        ownerText: input.ownerText ?? null,
+      })
       .returning();
     if (!created) throw new Error('next step not created');
-    await recordAudit(tx, ctx, { action: 'outreach.step_added', entityType: 'outreach_step', entityId: created.id, after: created });
-    return (await nextStepsOf(tx, iso3, created.id))[0]!;
+    await recordAudit(tx, ctx, {
+      action: 'outreach.step_added',
+      entityType: 'outreach_step',
+      entityId: created.id,
+      after: created,
+    });
+    return present((await nextStepsOf(tx, iso3, created.id))[0]);
   });
 }
 
@@ -177,7 +242,12 @@ async function stepOf(tx: Tx, iso3: string, id: string) {
 }
 
 /** Edits a step, gives it to someone else, or marks it done (`done: true`) or open again. */
-export async function updateNextStep(ctx: Ctx, iso3: string, id: string, input: z.infer<typeof updateNextStepBody>) {
+export async function updateNextStep(
+  ctx: Ctx,
+  iso3: string,
+  id: string,
+  input: z.infer<typeof updateNextStepBody>,
+) {
   const { version, done, ownerUserId, ownerText, ...changes } = input;
   return write(ctx, iso3, async (tx) => {
     const before = await stepOf(tx, iso3, id);
@@ -195,9 +265,13 @@ export async function updateNextStep(ctx: Ctx, iso3: string, id: string, input: 
       .returning();
     if (!after) throw stale('next step');
     const action =
-      !before.doneAt && after.doneAt ? 'outreach.step_done' : before.doneAt && !after.doneAt ? 'outreach.step_reopened' : 'outreach.step_updated';
+      !before.doneAt && after.doneAt
+        ? 'outreach.step_done'
+        : before.doneAt && !after.doneAt
+          ? 'outreach.step_reopened'
+          : 'outreach.step_updated';
     await recordAudit(tx, ctx, { action, entityType: 'outreach_step', entityId: id, before, after });
-    return (await nextStepsOf(tx, iso3, id))[0]!;
+    return present((await nextStepsOf(tx, iso3, id))[0]);
   });
 }
 
@@ -209,6 +283,11 @@ export async function deleteNextStep(ctx: Ctx, iso3: string, id: string, version
       .where(and(eq(outreachNextSteps.id, id), eq(outreachNextSteps.version, version)))
       .returning();
     if (!gone) throw stale('next step');
-    await recordAudit(tx, ctx, { action: 'outreach.step_deleted', entityType: 'outreach_step', entityId: id, before });
+    await recordAudit(tx, ctx, {
+      action: 'outreach.step_deleted',
+      entityType: 'outreach_step',
+      entityId: id,
+      before,
+    });
   });
 }

@@ -11,7 +11,11 @@ const states = [
   { iso3: 'TON', nameEn: 'Tonga' },
 ];
 let ids = 0;
-const event = (type: RecordedEvent['type'], date: string, extra: Partial<RecordedEvent> = {}): RecordedEvent => ({
+const event = (
+  type: RecordedEvent['type'],
+  date: string,
+  extra: Partial<RecordedEvent> = {},
+): RecordedEvent => ({
   id: `e${++ids}`,
   type,
   date,
@@ -29,7 +33,10 @@ const recorded = new Map<string, RecordedEvent[]>([
     [
       event('signature', '2008-12-03'),
       event('ratification', '2011-03-24'),
-      event('withdrawal', '2024-09-06', { effectiveDate: '2025-03-06', notification: 'C.N.347.2024.TREATIES-XXVI-6' }),
+      event('withdrawal', '2024-09-06', {
+        effectiveDate: '2025-03-06',
+        notification: 'C.N.347.2024.TREATIES-XXVI-6',
+      }),
     ],
   ],
 ]);
@@ -46,11 +53,21 @@ const participant = (name: string, rest: Partial<ParsedParticipant> = {}): Parse
 const samePage: DepositaryPage = {
   statusAsAt: '2026-02-03',
   participants: [
-    participant('Albania', { signature: '2008-12-03', deposit: { date: '2009-06-16', type: 'ratification' } }),
-    participant("COTE D’IVOIRE", { signature: '2008-12-04', deposit: { date: '2012-03-12', type: 'ratification' } }),
+    participant('Albania', {
+      signature: '2008-12-03',
+      deposit: { date: '2009-06-16', type: 'ratification' },
+    }),
+    participant('COTE D’IVOIRE', {
+      signature: '2008-12-04',
+      deposit: { date: '2012-03-12', type: 'ratification' },
+    }),
     participant('Japan', { signature: '2008-12-03', deposit: { date: '2009-07-14', type: 'acceptance' } }),
     participant('Kenya', { signature: '2008-12-03' }),
-    participant('Lithuania', { signature: '2008-12-03', deposit: { date: '2011-03-24', type: 'ratification' }, bracketed: true }),
+    participant('Lithuania', {
+      signature: '2008-12-03',
+      deposit: { date: '2011-03-24', type: 'ratification' },
+      bracketed: true,
+    }),
   ],
 };
 const withParticipants = (...edits: ParsedParticipant[]): DepositaryPage => ({
@@ -70,7 +87,10 @@ describe('comparing a status page with the records', () => {
   it('reports new events, changed dates and types, and unknown names with stable ids', () => {
     const page = withParticipants(
       participant('Tonga', { deposit: { date: '2026-01-10', type: 'accession' } }),
-      participant('Albania', { signature: '2008-12-03', deposit: { date: '2009-06-17', type: 'ratification' } }),
+      participant('Albania', {
+        signature: '2008-12-03',
+        deposit: { date: '2009-06-17', type: 'ratification' },
+      }),
       participant('Japan', { signature: '2008-12-03', deposit: { date: '2009-07-14', type: 'approval' } }),
       participant('Atlantis', { signature: '2009-01-01' }),
     );
@@ -107,13 +127,26 @@ describe('comparing a status page with the records', () => {
     expect(brief(samePage, withoutWithdrawal)).toEqual([
       { id: 'LTU:withdrawal', kind: 'unrecorded_withdrawal', applicable: false },
     ]);
-    const withdrawal = { date: '2024-09-06', effectiveDate: '2025-03-06', notification: 'C.N.347.2024.TREATIES-XXVI-6' };
+    const withdrawal = {
+      date: '2024-09-06',
+      effectiveDate: '2025-03-06',
+      notification: 'C.N.347.2024.TREATIES-XXVI-6',
+    };
     const page = withParticipants({ ...(samePage.participants[4] as ParsedParticipant), withdrawal });
     expect(diffDepositaryPage(page, states, withoutWithdrawal)).toEqual([
-      expect.objectContaining({ id: 'LTU:withdrawal', kind: 'new_event', proposed: { type: 'withdrawal', ...withdrawal } }),
+      expect.objectContaining({
+        id: 'LTU:withdrawal',
+        kind: 'new_event',
+        proposed: { type: 'withdrawal', ...withdrawal },
+      }),
     ]);
-    const unbracketed = withParticipants({ ...(samePage.participants[4] as ParsedParticipant), bracketed: false });
-    expect(brief(unbracketed)).toEqual([{ id: 'LTU:withdrawal', kind: 'missing_from_page', applicable: false }]);
+    const unbracketed = withParticipants({
+      ...(samePage.participants[4] as ParsedParticipant),
+      bracketed: false,
+    });
+    expect(brief(unbracketed)).toEqual([
+      { id: 'LTU:withdrawal', kind: 'missing_from_page', applicable: false },
+    ]);
   });
 });
 
@@ -122,7 +155,10 @@ describe('planning an apply', () => {
   const page = withParticipants(
     participant('Tonga', { signature: '2009-03-01', deposit: { date: '2026-01-10', type: 'ratification' } }),
     participant('Kenya', { signature: '2008-12-03', deposit: { date: '2026-01-05', type: 'accession' } }),
-    participant('Albania', { signature: '2008-12-03', deposit: { date: '2009-06-17', type: 'ratification' } }),
+    participant('Albania', {
+      signature: '2008-12-03',
+      deposit: { date: '2009-06-17', type: 'ratification' },
+    }),
     participant('Atlantis', { signature: '2009-01-01' }),
   );
   const changes = diffDepositaryPage(page, states, recorded);
@@ -138,7 +174,12 @@ describe('planning an apply', () => {
   });
 
   it('refuses each invalid selection with its reasons', () => {
-    const plan = planApply(changes, ['TON:deposit', 'KEN:deposit', 'unknown:atlantis', 'ALB:deposit'], recorded, today);
+    const plan = planApply(
+      changes,
+      ['TON:deposit', 'KEN:deposit', 'unknown:atlantis', 'ALB:deposit'],
+      recorded,
+      today,
+    );
     expect(plan.writes.map((w) => w.change.id)).toEqual(['ALB:deposit']);
     expect(plan.refused).toEqual([
       { id: 'KEN:deposit', reasons: [expect.stringMatching(/^type: a signatory ratifies/)] },

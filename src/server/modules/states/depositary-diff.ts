@@ -44,7 +44,8 @@ function recordedIn(slot: Slot, events: RecordedEvent[]): RecordedEvent | null {
   const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const last = <T>(list: T[]) => list[list.length - 1] ?? null;
   if (slot === 'signature') return sorted.find((e) => e.type === 'signature') ?? null;
-  if (slot === 'provisional_application') return sorted.find((e) => e.type === 'provisional_application') ?? null;
+  if (slot === 'provisional_application')
+    return sorted.find((e) => e.type === 'provisional_application') ?? null;
   const deposit = last(sorted.filter((e) => isDeposit(e.type)));
   if (slot === 'deposit') return deposit;
   // A withdrawal counts only while no later deposit brought the State back.
@@ -70,16 +71,38 @@ function compareSlot(
 ): DiffChange | null {
   const recorded = recordedIn(slot, events);
   const current = recorded ? snapshotOf(recorded) : null;
-  const base = { id: `${state.iso3}:${slot}`, iso3: state.iso3, name: participant?.name ?? state.nameEn, current, eventId: recorded?.id ?? null };
+  const base = {
+    id: `${state.iso3}:${slot}`,
+    iso3: state.iso3,
+    name: participant?.name ?? state.nameEn,
+    current,
+    eventId: recorded?.id ?? null,
+  };
   const proposed = participant ? onPage(slot, participant) : null;
   if (slot === 'withdrawal' && participant?.bracketed && !current && !proposed)
-    return { ...base, kind: 'unrecorded_withdrawal', eventType: 'withdrawal', proposed: null, applicable: false };
+    return {
+      ...base,
+      kind: 'unrecorded_withdrawal',
+      eventType: 'withdrawal',
+      proposed: null,
+      applicable: false,
+    };
   if (slot === 'withdrawal' && participant?.bracketed && current) return null;
-  if (proposed && !current) return { ...base, kind: 'new_event', eventType: proposed.type, proposed, applicable: true };
+  if (proposed && !current)
+    return { ...base, kind: 'new_event', eventType: proposed.type, proposed, applicable: true };
   if (proposed && current) {
-    const kind = proposed.type !== current.type ? 'changed_type' : proposed.date !== current.date ? 'changed_date' : null;
+    const kind =
+      proposed.type !== current.type
+        ? 'changed_type'
+        : proposed.date !== current.date
+          ? 'changed_date'
+          : null;
     if (!kind) return null;
-    const corrected = { ...proposed, notification: current.notification, effectiveDate: current.effectiveDate };
+    const corrected = {
+      ...proposed,
+      notification: current.notification,
+      effectiveDate: current.effectiveDate,
+    };
     return { ...base, kind, eventType: proposed.type, proposed: corrected, applicable: true };
   }
   // The page cannot show what happened after its date.
@@ -139,11 +162,18 @@ export function planApply(
   const selected = new Set(selectedIds);
   const found = changes.filter((c) => selected.has(c.id));
   const foundIds = new Set(found.map((c) => c.id));
-  const plan: ApplyPlan = { writes: [], refused: [], unchanged: [...selected].filter((id) => !foundIds.has(id)) };
+  const plan: ApplyPlan = {
+    writes: [],
+    refused: [],
+    unchanged: [...selected].filter((id) => !foundIds.has(id)),
+  };
   const histories = new Map<string, (TreatyEvent & { id?: string })[]>();
   for (const change of found) {
     if (!change.applicable || !change.iso3 || !change.proposed) {
-      plan.refused.push({ id: change.id, reasons: [`${change.kind.replace(/_/g, ' ')}: nothing to apply; update the records by hand`] });
+      plan.refused.push({
+        id: change.id,
+        reasons: [`${change.kind.replace(/_/g, ' ')}: nothing to apply; update the records by hand`],
+      });
       continue;
     }
     const history = histories.get(change.iso3) ?? [...(eventsOf.get(change.iso3) ?? [])];

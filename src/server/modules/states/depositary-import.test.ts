@@ -1,6 +1,5 @@
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents } from '../audit/tables.js';
 import { expectAudited } from '../../test/auth-helpers.js';
 import {
   addParticipantRow,
@@ -10,6 +9,7 @@ import {
 } from '../../test/depositary-page.js';
 import { send, signedInAs } from '../../test/factories.js';
 import { createTestApp } from '../../test/test-app.js';
+import { auditEvents } from '../audit/tables.js';
 import { treatyEvents } from './tables.js';
 
 const { app, db } = await createTestApp();
@@ -17,7 +17,12 @@ const staff = await signedInAs(db, 'isu_staff');
 const snapshot = depositarySnapshot();
 
 const preview = (html: string) =>
-  send(app, { method: 'POST', url: '/api/v1/treaty/depositary-import/preview', cookie: staff.cookie, payload: { html } });
+  send(app, {
+    method: 'POST',
+    url: '/api/v1/treaty/depositary-import/preview',
+    cookie: staff.cookie,
+    payload: { html },
+  });
 const apply = (html: string, changeIds: string[]) =>
   send(app, {
     method: 'POST',
@@ -27,7 +32,12 @@ const apply = (html: string, changeIds: string[]) =>
   });
 const eventCount = async () => (await db.select({ n: count() }).from(treatyEvents))[0]?.n;
 const importAudits = async () =>
-  (await db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.action, 'state.depositary_import_applied')))[0]?.n;
+  (
+    await db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'state.depositary_import_applied'))
+  )[0]?.n;
 const eventsOf = (iso3: string) => db.select().from(treatyEvents).where(eq(treatyEvents.iso3, iso3));
 
 /** The page after the Depositary recorded a new accession and corrected two entries, plus a stranger. */
@@ -110,7 +120,12 @@ describe('applying selected differences', () => {
 
     expect(await importAudits()).toBe((auditsBefore ?? 0) + 2);
     const audit = await expectAudited(db, 'state.depositary_import_applied', 'TON');
-    expect(audit.after).toMatchObject({ change: 'TON:deposit', kind: 'new_event', type: 'accession', date: '2026-01-10' });
+    expect(audit.after).toMatchObject({
+      change: 'TON:deposit',
+      kind: 'new_event',
+      type: 'accession',
+      date: '2026-01-10',
+    });
     expect((await app.inject({ url: '/api/v1/states/TON' })).json()).toMatchObject({
       depositType: 'accession',
       entryIntoForce: '2026-07-01',
@@ -121,21 +136,36 @@ describe('applying selected differences', () => {
     const [events, audits] = [await eventCount(), await importAudits()];
     const again = await apply(modified, ['TON:deposit', 'ALB:deposit']);
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toEqual({ statusAsAt: '2026-02-03', applied: [], unchanged: ['TON:deposit', 'ALB:deposit'] });
+    expect(again.json()).toEqual({
+      statusAsAt: '2026-02-03',
+      applied: [],
+      unchanged: ['TON:deposit', 'ALB:deposit'],
+    });
     expect([await eventCount(), await importAudits()]).toEqual([events, audits]);
     const left = (await preview(modified)).json().changes.map((c: { id: string }) => c.id);
     expect(left).toEqual(['JPN:deposit', 'KEN:deposit', 'unknown:atlantis']);
     // The original page now differs from the records where they were changed.
-    const back = (await preview(snapshot)).json().changes.map((c: { id: string; kind: string }) => `${c.id} ${c.kind}`);
+    const back = (await preview(snapshot))
+      .json()
+      .changes.map((c: { id: string; kind: string }) => `${c.id} ${c.kind}`);
     expect(back).toEqual(['ALB:deposit changed_date', 'TON:deposit missing_from_page']);
   });
 
   it("restores Lithuania's withdrawal from the endnote of its bracketed entry", async () => {
-    await db.delete(treatyEvents).where(and(eq(treatyEvents.iso3, 'LTU'), eq(treatyEvents.type, 'withdrawal')));
-    const change = (await preview(snapshot)).json().changes.find((c: { id: string }) => c.id === 'LTU:withdrawal');
+    await db
+      .delete(treatyEvents)
+      .where(and(eq(treatyEvents.iso3, 'LTU'), eq(treatyEvents.type, 'withdrawal')));
+    const change = (await preview(snapshot))
+      .json()
+      .changes.find((c: { id: string }) => c.id === 'LTU:withdrawal');
     expect(change).toMatchObject({
       kind: 'new_event',
-      proposed: { type: 'withdrawal', date: '2024-09-06', effectiveDate: '2025-03-06', notification: 'C.N.347.2024.TREATIES-XXVI-6' },
+      proposed: {
+        type: 'withdrawal',
+        date: '2024-09-06',
+        effectiveDate: '2025-03-06',
+        notification: 'C.N.347.2024.TREATIES-XXVI-6',
+      },
     });
     expect((await apply(snapshot, ['LTU:withdrawal'])).statusCode).toBe(200);
     expect((await app.inject({ url: '/api/v1/states/LTU' })).json()).toMatchObject({
@@ -145,17 +175,38 @@ describe('applying selected differences', () => {
   });
 });
 
+describe('the contract', () => {
+  it('is documented in OpenAPI with named schemas', async () => {
+    const document = (await app.inject({ url: '/api/openapi.json' })).json();
+    const apply = document.paths['/api/v1/treaty/depositary-import/apply'].post;
+    expect(JSON.stringify(apply.requestBody)).toContain('DepositaryImportApplyBody');
+    expect(document.components.schemas.DepositaryChange.properties.kind.enum).toContain('unknown_name');
+    expect(document.paths['/api/v1/treaty/depositary-import/preview'].post.responses['400']).toBeDefined();
+  });
+});
+
 describe('files that are not the status page', () => {
   it.each([
     ['garbage', 'GIF89a\u0000\u0001 not a page', /not an HTML page/],
     ['another web page', '<html><body><h1>Weather</h1></body></html>', /not a status page of the Convention/],
-    ['another treaty', asForeignTreaty(snapshot), /status page of "Convention on the Prohibition .* not of the Convention on Cluster Munitions/],
-    ['an unreadable date', setParticipantCell(snapshot, 'Albania', 'deposit', '16/06/2009'), /deposit|accession entry of Albania/],
+    [
+      'another treaty',
+      asForeignTreaty(snapshot),
+      /status page of "Convention on the Prohibition .* not of the Convention on Cluster Munitions/,
+    ],
+    [
+      'an unreadable date',
+      setParticipantCell(snapshot, 'Albania', 'deposit', '16/06/2009'),
+      /deposit|accession entry of Albania/,
+    ],
   ])('refuses %s with a clear message and changes nothing', async (_label, html, message) => {
     const before = await eventCount();
     for (const response of [await preview(html), await apply(html, ['ALB:deposit'])]) {
       expect(response.statusCode).toBe(400);
-      expect(response.json().error).toMatchObject({ code: 'validation_failed', message: expect.stringMatching(message) });
+      expect(response.json().error).toMatchObject({
+        code: 'validation_failed',
+        message: expect.stringMatching(message),
+      });
       expect(response.json().error.details.issues[0].path).toBe('body.html');
     }
     expect(await eventCount()).toBe(before);
@@ -164,7 +215,10 @@ describe('files that are not the status page', () => {
   it('accepts a page larger than the usual 1 MB body limit, and refuses one above 5 MB', async () => {
     const padded = snapshot.replace('</body>', `<!-- ${'x'.repeat(2 * 1024 * 1024)} --></body>`);
     expect((await preview(padded)).statusCode).toBe(200);
-    const huge = await preview('x'.repeat(6 * 1024 * 1024));
+    const tooLong = await preview('x'.repeat(6 * 1024 * 1024));
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.details.issues[0].path).toBe('body.html');
+    const huge = await preview('x'.repeat(11 * 1024 * 1024));
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');
   });

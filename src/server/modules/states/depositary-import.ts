@@ -64,7 +64,11 @@ export async function previewDepositaryImport(ctx: Ctx, input: { html: string })
   if (!isStaff(ctx.actor)) throw forbidden('Only ISU staff import the Depositary status page');
   const page = readPage(input.html);
   const { changes } = await compare(ctx.db, page);
-  return { statusAsAt: page.statusAsAt, participants: page.participants.length, changes: changes.map(present) };
+  return {
+    statusAsAt: page.statusAsAt,
+    participants: page.participants.length,
+    changes: changes.map(present),
+  };
 }
 
 export async function applyDepositaryImport(
@@ -80,14 +84,18 @@ export async function applyDepositaryImport(
     const selectedStates = [...new Set(input.changeIds.map((id) => id.split(':')[0] ?? ''))]
       .filter((code) => /^[A-Z]{3}$/.test(code))
       .sort();
-    for (const code of selectedStates) await tx.execute(sql`select pg_advisory_xact_lock(${lockKeyOf(code)})`);
+    for (const code of selectedStates)
+      await tx.execute(sql`select pg_advisory_xact_lock(${lockKeyOf(code)})`);
     const { changes, eventsOf } = await compare(tx, page);
     const plan = planApply(changes, input.changeIds, eventsOf, todayUtc());
     if (plan.refused.length > 0) {
       const message = plan.refused.map((r) => `${r.id}: ${r.reasons.join('; ')}`).join(' | ');
       throw new AppError('validation_failed', `Nothing was applied. ${message}`, {
         refused: plan.refused,
-        issues: plan.refused.map((r) => ({ path: `body.changeIds.${input.changeIds.indexOf(r.id)}`, message: `${r.id}: ${r.reasons.join('; ')}` })),
+        issues: plan.refused.map((r) => ({
+          path: `body.changeIds.${input.changeIds.indexOf(r.id)}`,
+          message: `${r.id}: ${r.reasons.join('; ')}`,
+        })),
       });
     }
     for (const { change } of plan.writes) {
@@ -99,7 +107,8 @@ export async function applyDepositaryImport(
         source,
         recordedBy: ctx.actor?.userId ?? null,
       };
-      if (change.eventId) await tx.update(treatyEvents).set(values).where(eq(treatyEvents.id, change.eventId));
+      if (change.eventId)
+        await tx.update(treatyEvents).set(values).where(eq(treatyEvents.id, change.eventId));
       else await tx.insert(treatyEvents).values({ ...values, iso3: change.iso3 });
       await recordAudit(tx, ctx, {
         action: 'state.depositary_import_applied',

@@ -43,7 +43,10 @@ describe('reading the UNTC status page saved on 3 February 2026', () => {
       bracketed: false,
       withdrawal: null,
     });
-    expect(participant('Andorra')).toMatchObject({ signature: null, deposit: { date: '2013-04-09', type: 'accession' } });
+    expect(participant('Andorra')).toMatchObject({
+      signature: null,
+      deposit: { date: '2013-04-09', type: 'accession' },
+    });
     expect(participant('Japan')?.deposit).toEqual({ date: '2009-07-14', type: 'acceptance' });
     expect(participant('Angola')).toMatchObject({ signature: '2008-12-03', deposit: null });
   });
@@ -63,7 +66,11 @@ describe('reading the UNTC status page saved on 3 February 2026', () => {
       provisionalApplication: '2011-03-24',
       deposit: { date: '2011-03-24', type: 'ratification' },
       bracketed: true,
-      withdrawal: { date: '2024-09-06', effectiveDate: '2025-03-06', notification: 'C.N.347.2024.TREATIES-XXVI-6' },
+      withdrawal: {
+        date: '2024-09-06',
+        effectiveDate: '2025-03-06',
+        notification: 'C.N.347.2024.TREATIES-XXVI-6',
+      },
     });
   });
 
@@ -72,7 +79,11 @@ describe('reading the UNTC status page saved on 3 February 2026', () => {
     html = setParticipantCell(html, 'Albania', 'deposit', '17 Jun 2009');
     const edited = parseDepositaryPage(html);
     expect(edited.participants).toHaveLength(126);
-    expect(edited.participants.at(-1)).toMatchObject({ name: 'Tonga', footnotes: [9], deposit: { date: '2026-01-10', type: 'approval' } });
+    expect(edited.participants.at(-1)).toMatchObject({
+      name: 'Tonga',
+      footnotes: [9],
+      deposit: { date: '2026-01-10', type: 'approval' },
+    });
     expect(edited.participants.find((p) => p.name === 'Albania')?.deposit?.date).toBe('2009-06-17');
   });
 });
@@ -90,7 +101,9 @@ describe('dates', () => {
   it('finds a withdrawal and its effect in an endnote', () => {
     expect(withdrawalIn('In its notification of provisional application, Norway notified …')).toBeNull();
     expect(
-      withdrawalIn('On 1 March 2027, the Government of X deposited with the Secretary-General a notification of withdrawal.'),
+      withdrawalIn(
+        'On 1 March 2027, the Government of X deposited with the Secretary-General a notification of withdrawal.',
+      ),
     ).toEqual({ date: '2027-03-01', effectiveDate: null, notification: null });
   });
 });
@@ -105,22 +118,29 @@ describe('files that are not the status page of the Convention', () => {
     });
   });
 
-  it("names the other treaty of a foreign UNTC page", () => {
+  it('names the other treaty of a foreign UNTC page', () => {
     expect(problemOf(asForeignTreaty(snapshot))).toMatchObject({
       problem: 'wrong_treaty',
-      message: expect.stringMatching(/^This is the status page of "Convention on the Prohibition of the Use, Stockpiling.*not of the Convention on Cluster Munitions/),
+      message: expect.stringMatching(
+        /^This is the status page of "Convention on the Prohibition of the Use, Stockpiling.*not of the Convention on Cluster Munitions/,
+      ),
     });
   });
 
   it('refuses a page without the table of participants, or with an unreadable entry', () => {
-    const start = snapshot.indexOf('<table id="ctl00_ctl00_ContentPlaceHolder1_ContentPlaceHolderInnerPage_tblgrid"');
+    const start = snapshot.indexOf(
+      '<table id="ctl00_ctl00_ContentPlaceHolder1_ContentPlaceHolderInnerPage_tblgrid"',
+    );
     const end = snapshot.indexOf('</table>', start) + '</table>'.length;
     expect(problemOf(snapshot.slice(0, start) + snapshot.slice(end))?.problem).toBe('no_participants_table');
     expect(problemOf(setParticipantCell(snapshot, 'Albania', 'deposit', 'soon'))).toEqual({
       problem: 'unreadable_entry',
-      message: 'The ratification, acceptance, approval or accession entry of Albania ("soon") is not a date such as "3 Dec 2008" or "16 Feb 2010 a".',
+      message:
+        'The ratification, acceptance, approval or accession entry of Albania ("soon") is not a date such as "3 Dec 2008" or "16 Feb 2010 a".',
     });
-    expect(problemOf(setParticipantCell(snapshot, 'Albania', 'deposit', '16 Jun 2009 d'))?.problem).toBe('unreadable_entry');
+    expect(problemOf(setParticipantCell(snapshot, 'Albania', 'deposit', '16 Jun 2009 d'))?.problem).toBe(
+      'unreadable_entry',
+    );
     expect(problemOf(addParticipantRow(snapshot, { name: 'Albania', deposit: '1 Jan 2020' }))?.problem).toBe(
       'duplicate_participant',
     );

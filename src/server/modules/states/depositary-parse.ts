@@ -79,19 +79,26 @@ function readCell(text: string, participant: string, column: string): Cell {
   const match = /^(\d{1,2} [A-Za-z]+ \d{4})(?: (AA|A|a|n|d))?$/.exec(value);
   const date = match ? untcDate(match[1] as string) : null;
   if (!match || !date)
-    throw new DepositaryPageError('unreadable_entry', `The ${column} entry of ${participant} ("${clean(text)}") is not a date such as "3 Dec 2008" or "16 Feb 2010 a".`);
+    throw new DepositaryPageError(
+      'unreadable_entry',
+      `The ${column} entry of ${participant} ("${clean(text)}") is not a date such as "3 Dec 2008" or "16 Feb 2010 a".`,
+    );
   return { date, suffix: match[2] ?? '', bracketed };
 }
 
-function participantsTable(document: Node[]): { rows: Element[]; columns: Record<string, number> } {
+type Columns = { signature: number; provisional: number; deposit: number };
+
+function participantsTable(document: Node[]): { rows: Element[]; columns: Columns } {
   const tables = DomUtils.findAll((el) => el.name === 'table', document);
   for (const table of tables) {
     const rows = DomUtils.findAll((el) => el.name === 'tr', table.children);
-    const header = rows[0] ? DomUtils.findAll((el) => el.name === 'td' || el.name === 'th', rows[0].children) : [];
+    const header = rows[0]
+      ? DomUtils.findAll((el) => el.name === 'td' || el.name === 'th', rows[0].children)
+      : [];
     const titles = header.map((cell) => textOf(cell).toLowerCase());
     if (titles[0] !== 'participant') continue;
     const find = (test: (title: string) => boolean) => titles.findIndex(test);
-    const columns = {
+    const columns: Columns = {
       signature: find((t) => t.startsWith('signature')),
       provisional: find((t) => t.startsWith('provisional application')),
       deposit: find((t) => t.includes('ratification') || t.includes('accession')),
@@ -109,7 +116,10 @@ function participantsTable(document: Node[]): { rows: Element[]; columns: Record
 function endnotes(document: Node[]): Map<number, string> {
   const notes = new Map<number, string>();
   for (const note of DomUtils.findAll((el) => /\bdivNotesAll\b/.test(el.attribs.class ?? ''), document)) {
-    const anchor = DomUtils.findOne((el) => el.name === 'a' && /^\d+$/.test(el.attribs.name ?? ''), note.children);
+    const anchor = DomUtils.findOne(
+      (el) => el.name === 'a' && /^\d+$/.test(el.attribs.name ?? ''),
+      note.children,
+    );
     if (anchor) notes.set(Number(anchor.attribs.name), textOf(note));
   }
   return notes;
@@ -154,7 +164,10 @@ function checkTreaty(document: Node[]) {
 
 export function parseDepositaryPage(html: string): DepositaryPage {
   if (!/<(html|body|table)\b/i.test(html))
-    throw new DepositaryPageError('not_a_status_page', 'This file is not an HTML page. Save the status page of the Convention from the UN Treaty Collection as HTML.');
+    throw new DepositaryPageError(
+      'not_a_status_page',
+      'This file is not an HTML page. Save the status page of the Convention from the UN Treaty Collection as HTML.',
+    );
   const document = parseDocument(html).children;
   checkTreaty(document);
   const { rows, columns } = participantsTable(document);
@@ -174,16 +187,28 @@ export function parseDepositaryPage(html: string): DepositaryPage {
       .trim();
     if (name === '') continue;
     if (seen.has(name))
-      throw new DepositaryPageError('duplicate_participant', `${name} appears twice in the table of participants.`);
+      throw new DepositaryPageError(
+        'duplicate_participant',
+        `${name} appears twice in the table of participants.`,
+      );
     seen.add(name);
-    const cellText = (index: number) => (index >= 0 && cells[index] ? DomUtils.textContent(cells[index]) : '');
+    const cellText = (index: number) =>
+      index >= 0 && cells[index] ? DomUtils.textContent(cells[index]) : '';
     const signature = readCell(cellText(columns.signature), name, 'signature');
     const provisional = readCell(cellText(columns.provisional), name, 'provisional application');
-    const deposit = readCell(cellText(columns.deposit), name, 'ratification, acceptance, approval or accession');
+    const deposit = readCell(
+      cellText(columns.deposit),
+      name,
+      'ratification, acceptance, approval or accession',
+    );
     const depositType = deposit ? depositSuffixes[deposit.suffix] : undefined;
     if (deposit && !depositType)
-      throw new DepositaryPageError('unreadable_entry', `The deposit of ${name} is marked "${deposit.suffix}", which this Convention does not use (succession).`);
-    const bracketed = [signature, provisional, deposit].some((cell) => cell?.bracketed) || /^\[/.test(textOf(nameCell));
+      throw new DepositaryPageError(
+        'unreadable_entry',
+        `The deposit of ${name} is marked "${deposit.suffix}", which this Convention does not use (succession).`,
+      );
+    const bracketed =
+      [signature, provisional, deposit].some((cell) => cell?.bracketed) || /^\[/.test(textOf(nameCell));
     const withdrawal = bracketed
       ? (footnotes.map((n) => withdrawalIn(notes.get(n) ?? '')).find((w) => w !== null) ?? null)
       : null;

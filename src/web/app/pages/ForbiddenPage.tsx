@@ -1,4 +1,4 @@
-import { Anchor, Group, Text, Title } from '@mantine/core';
+import { Anchor, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -11,14 +11,17 @@ export function ForbiddenPage() {
     <section>
       <Title order={1}>{t('forbidden.heading')}</Title>
       <Text my="md">{t('forbidden.body')}</Text>
-      <Group gap="lg">
+      {/* Plain paragraphs, not Mantine's Group: this page is in the first-load bundle. */}
+      <p>
         <Anchor component={Link} to="/account">
           {t('forbidden.account')}
         </Anchor>
+      </p>
+      <p>
         <Anchor component={Link} to="/">
           {t('notFound.home')}
         </Anchor>
-      </Group>
+      </p>
     </section>
   );
 }

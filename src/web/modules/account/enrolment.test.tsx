@@ -3,10 +3,13 @@ import { installFakeApi, makeCurrentUser, ok } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 
 const RECOVERY_CODES = Array.from({ length: 10 }, (_, i) => `code${i}-abcd${i}`);
-const QR_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+const QR_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
 
 describe('second-factor enrolment while signing in (staff without TOTP)', () => {
-  it('shows the QR code and key, confirms a code, then shows the ten recovery codes once', async () => {
+  it('shows the QR code and key, confirms a code, then shows the ten recovery codes once', {
+    timeout: 30_000,
+  }, async () => {
     const staff = makeCurrentUser({ name: 'Tomás Ruiz', role: 'isu_admin', totpEnabled: false });
     let stage = 'anonymous';
     const api = installFakeApi({
@@ -32,7 +35,9 @@ describe('second-factor enrolment while signing in (staff without TOTP)', () => 
     await user.type(screen.getByLabelText(/^Password/), 'a long enough password');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Set up two-step verification' })).toHaveFocus();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Set up two-step verification' }),
+    ).toHaveFocus();
     const qr = await screen.findByRole('img', { name: 'QR code to scan with your authenticator app' });
     expect(qr.getAttribute('src')).toBe(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(QR_SVG)}`);
     expect(screen.getByTestId('totp-key')).toHaveTextContent('JBSW Y3DP EHPK 3PXP JBSW Y3DP');
@@ -41,7 +46,9 @@ describe('second-factor enrolment while signing in (staff without TOTP)', () => 
     const code = screen.getByLabelText(/Verification code/);
     await user.type(code, '12ab');
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(code).toHaveAccessibleDescription(expect.stringContaining('Enter the 6-digit code shown in your app.'));
+    expect(code).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the 6-digit code shown in your app.'),
+    );
     expect(api.callsTo('POST /account/totp/confirm')).toHaveLength(0);
 
     await user.clear(code);
@@ -50,7 +57,11 @@ describe('second-factor enrolment while signing in (staff without TOTP)', () => 
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Save your recovery codes' })).toHaveFocus();
     const list = screen.getByRole('list', { name: 'Recovery codes' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(RECOVERY_CODES);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(RECOVERY_CODES);
     expect(screen.getByText('Shown only once')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download (.txt)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();

@@ -5,7 +5,9 @@ import { renderApp } from '../../test/render-app';
 const TOKEN = 'inv_4fJ9kQ2mX8pL1zR7vB3nC6';
 
 describe('invitation page', () => {
-  it('reads the token from the fragment, shows whose account it is, and puts a 400 on the password field', async () => {
+  it('reads the token from the fragment, shows whose account it is, and puts a 400 on the password field', {
+    timeout: 30_000,
+  }, async () => {
     let attempt = 0;
     const api = installFakeApi({
       'POST /auth/tokens/describe': ({ body }) =>
@@ -22,7 +24,9 @@ describe('invitation page', () => {
     const { user } = await renderApp(`/invitation#${TOKEN}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
-    expect(screen.getByText(/An account has been opened for Lin Focal \(lin@mofa\.gov\.la\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/An account has been opened for Lin Focal \(lin@mofa\.gov\.la\)/),
+    ).toBeInTheDocument();
     expect(api.callsTo('POST /auth/tokens/describe')[0]?.body).toEqual({ token: TOKEN });
 
     const password = screen.getByLabelText(/^New password/);
@@ -43,7 +47,10 @@ describe('invitation page', () => {
     expect(await screen.findByText('This password is too common. Choose another one.')).toBeInTheDocument();
     expect(password).toHaveAttribute('aria-invalid', 'true');
     expect(password).toHaveAccessibleDescription(expect.stringContaining('This password is too common.'));
-    expect(api.callsTo('POST /auth/invitations/accept')[0]?.body).toEqual({ token: TOKEN, password: 'password1234' });
+    expect(api.callsTo('POST /auth/invitations/accept')[0]?.body).toEqual({
+      token: TOKEN,
+      password: 'password1234',
+    });
 
     await user.clear(password);
     await user.type(password, 'seven blue herons at dusk');
@@ -60,7 +67,9 @@ describe('invitation page', () => {
   it('explains a link that is unknown, used or expired', async () => {
     installFakeApi({ 'POST /auth/tokens/describe': apiError(404, 'not_found') });
     await renderApp(`/invitation#${TOKEN}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This link does not work' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Ask the ISU to send you a new invitation/)).toBeInTheDocument();
   });
 
@@ -69,7 +78,9 @@ describe('invitation page', () => {
       'POST /auth/tokens/describe': ok({ email: 'a@b.org', name: 'A', purpose: 'password_reset' }),
     });
     await renderApp(`/invitation#${TOKEN}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This link does not work' }),
+    ).toBeInTheDocument();
   });
 });
 

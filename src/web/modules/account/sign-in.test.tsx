@@ -6,7 +6,9 @@ import { renderApp } from '../../test/render-app';
 describe('sign-in page', () => {
   afterEach(() => i18n.changeLanguage('en'));
 
-  it('signs in through the TOTP step, then goes to the page the person was heading to, in their language', async () => {
+  it('signs in through the TOTP step, then goes to the page the person was heading to, in their language', {
+    timeout: 30_000,
+  }, async () => {
     const user = makeCurrentUser({ name: 'Sophie Martin', role: 'isu_staff', language: 'fr' });
     let stage = 'anonymous';
     const api = installFakeApi({
@@ -31,7 +33,10 @@ describe('sign-in page', () => {
     // An anonymous visitor opening /account is sent to sign in first.
     const { user: person } = await renderApp('/account');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute('href', '/forgot-password');
+    expect(screen.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
 
     await person.type(screen.getByLabelText(/E-mail address/), 'sophie@isu.test');
@@ -49,7 +54,9 @@ describe('sign-in page', () => {
     const code = screen.getByLabelText(/Verification code or recovery code/);
     await person.type(code, '123456');
     await person.click(screen.getByRole('button', { name: 'Verify' }));
-    expect(await screen.findByText('This code is not valid, has expired or was already used.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This code is not valid, has expired or was already used.'),
+    ).toBeInTheDocument();
     expect(code).toHaveAttribute('aria-invalid', 'true');
     expect(code).toHaveAccessibleDescription(expect.stringContaining('This code is not valid'));
 
@@ -60,13 +67,24 @@ describe('sign-in page', () => {
     // Back at /account, now in French (the saved language), with the name in the header.
     expect(await screen.findByRole('heading', { level: 1, name: 'Votre compte' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
-    expect(within(screen.getByRole('banner')).getByRole('button', { name: /Sophie Martin/ })).toBeInTheDocument();
-    expect(api.callsTo('POST /auth/totp').map((call) => call.body)).toEqual([{ code: '123456' }, { code: '654321' }]);
+    expect(
+      within(screen.getByRole('banner')).getByRole('button', { name: /Sophie Martin/ }),
+    ).toBeInTheDocument();
+    expect(api.callsTo('POST /auth/totp').map((call) => call.body)).toEqual([
+      { code: '123456' },
+      { code: '654321' },
+    ]);
   });
 
-  it('explains wrong credentials, and how long to wait when the account is locked', async () => {
+  it('explains wrong credentials, and how long to wait when the account is locked', {
+    timeout: 30_000,
+  }, async () => {
     const api = installFakeApi({
-      'POST /auth/sign-in': apiError(401, 'unauthenticated', 'The e-mail address or the password is not right'),
+      'POST /auth/sign-in': apiError(
+        401,
+        'unauthenticated',
+        'The e-mail address or the password is not right',
+      ),
     });
     const { user: person } = await renderApp('/sign-in');
     await screen.findByRole('heading', { level: 1, name: 'Sign in' });
@@ -79,7 +97,9 @@ describe('sign-in page', () => {
     await person.type(screen.getByLabelText(/E-mail address/), 'someone@isu.test');
     await person.type(screen.getByLabelText(/^Password/), 'not the password');
     await person.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail address or the password is not right.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The e-mail address or the password is not right.',
+    );
 
     api.on(
       'POST /auth/sign-in',
@@ -92,6 +112,8 @@ describe('sign-in page', () => {
   it('resumes at the code step when the page is reloaded half-way through signing in', async () => {
     installFakeApi({ 'GET /auth/session': ok({ stage: 'totp' }) });
     await renderApp('/sign-in');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Two-step verification' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Two-step verification' }),
+    ).toBeInTheDocument();
   });
 });

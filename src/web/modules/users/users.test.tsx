@@ -4,7 +4,13 @@ import { renderApp } from '../../test/render-app';
 import type { UserSummary } from './api';
 
 const admin = makeCurrentUser();
-const none = { edit: false, changeRole: false, deactivate: false, reactivate: false, resendInvitation: false };
+const none = {
+  edit: false,
+  changeRole: false,
+  deactivate: false,
+  reactivate: false,
+  resendInvitation: false,
+};
 
 function summary(overrides: Partial<UserSummary>): UserSummary {
   return {
@@ -24,7 +30,13 @@ function summary(overrides: Partial<UserSummary>): UserSummary {
   };
 }
 
-const self = summary({ id: admin.id, email: admin.email, name: 'Ana Admin', role: 'isu_admin', abilities: { ...none, edit: true } });
+const self = summary({
+  id: admin.id,
+  email: admin.email,
+  name: 'Ana Admin',
+  role: 'isu_admin',
+  abilities: { ...none, edit: true },
+});
 const invited = summary({
   id: '00000000-0000-4000-8000-000000000002',
   email: 'lin@mofa.gov.la',
@@ -57,12 +69,13 @@ function lastListQuery(api: FakeApi): Record<string, string> {
 }
 
 describe('users administration', () => {
-  it('builds the list query from sorting, search, filters and pages', async () => {
+  it('builds the list query from sorting, search, filters and pages', { timeout: 30_000 }, async () => {
     const api = usersApi(60);
     const { user } = await renderApp('/admin/users');
     const table = await screen.findByRole('table', { name: 'User accounts' });
     expect(lastListQuery(api)).toEqual({ sort: 'name', order: 'asc', page: '1', pageSize: '25' });
-    const header = (name: string) => within(table).getByRole('columnheader', { name: new RegExp(`^${name}`) });
+    const header = (name: string) =>
+      within(table).getByRole('columnheader', { name: new RegExp(`^${name}`) });
     expect(header('Name')).toHaveAttribute('aria-sort', 'ascending');
 
     await user.click(within(header('E-mail address')).getByRole('button'));
@@ -112,14 +125,19 @@ describe('users administration', () => {
     expect(actionsOf('Dee Former')).toEqual(['Edit', 'Reactivate']);
   });
 
-  it('invites a focal point, asking for the State only for that role', async () => {
+  it('invites a focal point, asking for the State only for that role', { timeout: 30_000 }, async () => {
     const api = usersApi();
-    api.on('POST /users', ({ body }) => ok(summary({ ...(body as Partial<UserSummary>), status: 'invited' }), 201));
+    api.on('POST /users', ({ body }) =>
+      ok(summary({ ...(body as Partial<UserSummary>), status: 'invited' }), 201),
+    );
     const { user } = await renderApp('/admin/users');
     await user.click(await screen.findByRole('button', { name: 'Invite a user' }));
     const dialog = await screen.findByRole('dialog', { name: 'Invite a user' });
 
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Role' }), 'Presidency / Coordinator');
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Role' }),
+      'Presidency / Coordinator',
+    );
     expect(within(dialog).queryByRole('textbox', { name: /State/ })).not.toBeInTheDocument();
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Role' }), 'National focal point');
 
@@ -161,7 +179,13 @@ describe('users administration', () => {
     expect(await within(dialog).findByText('Changed by someone else')).toBeInTheDocument();
     const patch = api.callsTo('PATCH /users/:id')[0];
     expect(patch?.path).toBe(`/users/${invited.id}`);
-    expect(patch?.body).toEqual({ version: 3, name: 'Lin Vongsa', role: 'state_focal_point', stateIso3: 'LAO', language: 'en' });
+    expect(patch?.body).toEqual({
+      version: 3,
+      name: 'Lin Vongsa',
+      role: 'state_focal_point',
+      stateIso3: 'LAO',
+      language: 'en',
+    });
 
     const listCalls = api.callsTo('GET /users').length;
     await user.click(within(dialog).getByRole('button', { name: 'Reload' }));

@@ -20,7 +20,9 @@ export function EnrolStep({ onDone, focusHeading }: EnrolStepProps) {
   if (codes) {
     return (
       <>
-        <FocusHeading key="codes" focus>{t('recoveryCodes.heading')}</FocusHeading>
+        <FocusHeading key="codes" focus>
+          {t('recoveryCodes.heading')}
+        </FocusHeading>
         <RecoveryCodes codes={codes} />
         <Button
           mt="lg"

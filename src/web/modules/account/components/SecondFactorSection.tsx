@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FocusHeading } from '../../../components/FocusHeading';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { errorText, fieldErrors } from '../../../lib/api-errors';
 import type { CurrentUser } from '../../../lib/auth';
 import { AUTH_QUERY_KEY } from '../../../lib/query-client';
@@ -93,9 +94,9 @@ export function SecondFactorSection({ user }: { user: CurrentUser }) {
         <Title order={2} id="totp-heading">
           {t('account.totp.heading')}
         </Title>
-        <Badge color={user.totpEnabled ? 'green' : 'gray'} variant="light">
+        <StatusBadge tone={user.totpEnabled ? 'green' : 'gray'}>
           {user.totpEnabled ? t('account.totp.on') : t('account.totp.off')}
-        </Badge>
+        </StatusBadge>
       </Group>
       {body}
     </section>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { AppModal } from '../../../components/AppModal';
 import tableClasses from '../../../components/DataTable.module.css';
 import { QueryError } from '../../../components/QueryError';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { TableScroll } from '../../../components/TableScroll';
 import { errorText } from '../../../lib/api-errors';
 import { forgetSignedIn } from '../../../lib/auth';
@@ -66,9 +67,7 @@ export function SessionsSection() {
                   <Table.Td>
                     {session.userAgent ?? t('account.sessions.unknown')}{' '}
                     {session.current && (
-                      <Badge variant="light" color="green">
-                        {t('account.sessions.current')}
-                      </Badge>
+                      <StatusBadge tone="green">{t('account.sessions.current')}</StatusBadge>
                     )}
                   </Table.Td>
                   <Table.Td>{session.ip ?? t('account.sessions.unknown')}</Table.Td>

@@ -1,7 +1,8 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from '../../../components/DataTable.module.css';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../lib/format';
 import type { OutboxMessage } from '../api';
@@ -44,9 +45,9 @@ export function OutboxTable({ messages }: { messages: OutboxMessage[] }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={STATUS_COLOURS[message.status]}>
+                    <StatusBadge tone={STATUS_COLOURS[message.status]}>
                       {t(`outbox.status.${message.status}`)}
-                    </Badge>
+                    </StatusBadge>
                     <Text size="xs" c="dimmed" className={classes.nowrap}>
                       {message.sentAt
                         ? t('outbox.sentAt', { time: formatDateTime(message.sentAt, i18n.language) })

@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import tableClasses from '../../../components/DataTable.module.css';
 import { SortHeader, type SortOrder } from '../../../components/SortHeader';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../lib/format';
 import type { SortKey, UserSummary } from '../api';
@@ -52,9 +53,9 @@ export function UsersTable({ users, sort, order, onSort, onAction, busyId }: Use
               <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
               <Table.Td>{user.stateIso3 ?? '—'}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={STATUS_COLOURS[user.status]}>
+                <StatusBadge tone={STATUS_COLOURS[user.status]}>
                   {t(`users.status.${user.status}`)}
-                </Badge>
+                </StatusBadge>
                 {user.totpEnabled && (
                   <Text size="xs" c="dimmed">
                     {t('users.twoStep')}
