@@ -67,7 +67,10 @@ describe('accounts journey', () => {
   it('has no serious accessibility violation on the sign-in page, also when it shows an error', async () => {
     await expectNoSeriousA11yViolations(admin.page, 'the sign-in page');
     await signIn(admin.page, E2E_ADMIN_EMAIL, 'not the right password');
-    await admin.page.getByRole('alert').getByText('The e-mail address or the password is not right.').waitFor();
+    await admin.page
+      .getByRole('alert')
+      .getByText('The e-mail address or the password is not right.')
+      .waitFor();
     await expectNoSeriousA11yViolations(admin.page, 'the sign-in page with an error');
   });
 

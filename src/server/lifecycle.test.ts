@@ -187,7 +187,9 @@ describe.skipIf(!hasEmbeddedBinaries)('server process life cycle', () => {
 
       const again = await start(dataDir);
       const recorded = await withDirectClient(dataDir, async (client) => {
-        const { rows } = await client.query("select request_id from audit_events where action = 'user.profile_updated'");
+        const { rows } = await client.query(
+          "select request_id from audit_events where action = 'user.profile_updated'",
+        );
         return new Set(rows.map((row) => row.request_id as string));
       });
       expect(acknowledged.filter((requestId) => !recorded.has(requestId))).toEqual([]);

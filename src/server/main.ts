@@ -18,8 +18,10 @@ async function main() {
   let storage: Storage | undefined;
   try {
     storage = await openStorage(config, say);
-    if (await ensureStatesLoaded(storage.db)) say('loaded the reference list of States and their treaty events');
-    if (await ensureObligationHistoryLoaded(storage.db)) say('loaded the known history of Art. 3 and Art. 4 obligations');
+    if (await ensureStatesLoaded(storage.db))
+      say('loaded the reference list of States and their treaty events');
+    if (await ensureObligationHistoryLoaded(storage.db))
+      say('loaded the known history of Art. 3 and Art. 4 obligations');
     const app = await buildApp({ db: storage.db, config });
     if (config.demo) {
       await seedDemoAccounts(storage.db);

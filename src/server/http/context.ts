@@ -5,7 +5,14 @@ import type { MailMode } from '../mail/outbox.js';
 import type { ReadModels } from './read-model.js';
 
 /** The one ambient thing a service receives: who acts, on which database, for which request. */
-export type Ctx = { db: Database; actor: Actor | null; requestId: string; ip: string; env: AppEnv; readModels: ReadModels };
+export type Ctx = {
+  db: Database;
+  actor: Actor | null;
+  requestId: string;
+  ip: string;
+  env: AppEnv;
+  readModels: ReadModels;
+};
 
 /** What services need to know of the deployment: where links point, whether mail is sent. */
 export type AppEnv = { publicUrl: string; mailMode: MailMode };

@@ -34,12 +34,21 @@ export function sendCsv<T>(
 }
 
 /** The same table as an Excel workbook, with a bold, frozen header row and filters. */
-export async function sendXlsx<T>(reply: FastifyReply, filename: string, sheetName: string, columns: Column<T>[], rows: Iterable<T>) {
+export async function sendXlsx<T>(
+  reply: FastifyReply,
+  filename: string,
+  sheetName: string,
+  columns: Column<T>[],
+  rows: Iterable<T>,
+) {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'CCM Implementation Support Unit';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({ header: column.header, width: Math.max(12, column.header.length + 4) }));
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    width: Math.max(12, column.header.length + 4),
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
     sheet.addRow(

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type SQL, sql } from 'drizzle-orm';
-import pg from 'pg';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type pg from 'pg';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -65,7 +65,8 @@ export class ReadModels {
       const json = Buffer.from(JSON.stringify(value));
       const entry: Entry = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
       if (startedAt !== this.generation) return entry;
-      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+      if (this.entries.size >= this.maxEntries)
+        this.entries.delete(this.entries.keys().next().value as string);
       this.entries.set(key, entry);
       return entry;
     });
@@ -97,7 +98,10 @@ export class ReadModels {
 
   /** Sends an entry with its ETag (304 when the client has it) and the best encoding it accepts. */
   async send(request: FastifyRequest, reply: FastifyReply, entry: Entry) {
-    reply.header('etag', entry.etag).header('cache-control', 'public, no-cache').header('vary', 'accept-encoding');
+    reply
+      .header('etag', entry.etag)
+      .header('cache-control', 'public, no-cache')
+      .header('vary', 'accept-encoding');
     if (request.headers['if-none-match'] === entry.etag) return reply.status(304).send();
     const accepts = String(request.headers['accept-encoding'] ?? '');
     reply.type('application/json; charset=utf-8').serializer((payload: unknown) => payload as string);

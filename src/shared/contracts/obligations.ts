@@ -36,7 +36,9 @@ export const obligation = z
   .meta({ id: 'Obligation' });
 
 export const asOfQuery = z.object({ asOf: isoDate.optional().meta({ description: 'default: today' }) });
-export const stateObligations = z.object({ iso3, asOf: isoDate, items: z.array(obligation) }).meta({ id: 'StateObligations' });
+export const stateObligations = z
+  .object({ iso3, asOf: isoDate, items: z.array(obligation) })
+  .meta({ id: 'StateObligations' });
 
 export const obligationListQuery = asOfQuery.extend({
   status: z.enum(obligationStatuses).optional(),
@@ -44,15 +46,29 @@ export const obligationListQuery = asOfQuery.extend({
   state: iso3.optional(),
   ccmRegion: z.enum(['africa', 'americas', 'asia_pacific', 'europe']).optional(),
 });
-export const obligationRow = obligation.extend({ iso3, name: z.string(), ccmRegion: z.string() }).meta({ id: 'ObligationRow' });
-export const obligationList = z.object({ asOf: isoDate, items: z.array(obligationRow), total: z.number().int() });
+export const obligationRow = obligation
+  .extend({ iso3, name: z.string(), ccmRegion: z.string() })
+  .meta({ id: 'ObligationRow' });
+export const obligationList = z.object({
+  asOf: isoDate,
+  items: z.array(obligationRow),
+  total: z.number().int(),
+});
 
 export const factBody = z.object({
   kind: z.enum(factKinds),
   applies: z.boolean(),
   date: isoDate.meta({ description: 'when this became known or true' }),
-  endOfHostilities: isoDate.nullable().default(null).meta({ description: 'Art. 4(1)(b): contamination that arose after entry into force' }),
-  years: z.array(z.number().int().min(2008).max(2100)).max(100).nullable().default(null).meta({ description: 'retention: the years' }),
+  endOfHostilities: isoDate
+    .nullable()
+    .default(null)
+    .meta({ description: 'Art. 4(1)(b): contamination that arose after entry into force' }),
+  years: z
+    .array(z.number().int().min(2008).max(2100))
+    .max(100)
+    .nullable()
+    .default(null)
+    .meta({ description: 'retention: the years' }),
   source: z.string().trim().min(1).max(500),
   note: z.string().trim().max(2000).nullable().default(null),
 });
@@ -77,7 +93,14 @@ export const nationalMeasuresBody = z.object({
 
 export const submissionBody = z.object({
   kind: z.enum(['initial', 'annual', 'retention']),
-  year: z.number().int().min(2008).max(2100).nullable().default(null).meta({ description: 'annual: the year it fell due; retention: the year of retention' }),
+  year: z
+    .number()
+    .int()
+    .min(2008)
+    .max(2100)
+    .nullable()
+    .default(null)
+    .meta({ description: 'annual: the year it fell due; retention: the year of retention' }),
   submittedOn: isoDate,
   source: z.string().trim().min(1).max(500),
 });
@@ -90,7 +113,16 @@ export const stateFacts = z.object({
   abilities,
 });
 
-export const meeting = z.object({ id: z.string(), name: z.string(), kind: z.string(), startDate: isoDate, endDate: isoDate, place: z.string() }).meta({ id: 'Meeting' });
+export const meeting = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    startDate: isoDate,
+    endDate: isoDate,
+    place: z.string(),
+  })
+  .meta({ id: 'Meeting' });
 
 const checklist = z.record(z.string().regex(/^[a-i]$/), z.string().max(20_000));
 export const requestBody = z.object({
@@ -101,7 +133,10 @@ export const requestBody = z.object({
   contents: checklist.default({}),
   meetingId: z.string().max(20).nullable().default(null),
 });
-export const requestUpdateBody = requestBody.omit({ iso3: true, article: true }).partial().extend({ version: z.number().int() });
+export const requestUpdateBody = requestBody
+  .omit({ iso3: true, article: true })
+  .partial()
+  .extend({ version: z.number().int() });
 
 export const requestComment = z.object({
   id: z.uuid(),
@@ -111,7 +146,10 @@ export const requestComment = z.object({
   authorRole: z.string().nullable(),
   createdAt: instant,
 });
-export const commentBody = z.object({ kind: z.enum(['comment', 'question', 'reply']), body: z.string().trim().min(1).max(20_000) });
+export const commentBody = z.object({
+  kind: z.enum(['comment', 'question', 'reply']),
+  body: z.string().trim().min(1).max(20_000),
+});
 
 export const decisionBody = z.object({
   version: z.number().int(),
@@ -150,4 +188,6 @@ export const extensionRequest = z
     abilities,
   })
   .meta({ id: 'ExtensionRequest' });
-export const extensionRequestList = z.object({ items: z.array(extensionRequest.omit({ comments: true, contents: true })) });
+export const extensionRequestList = z.object({
+  items: z.array(extensionRequest.omit({ comments: true, contents: true })),
+});

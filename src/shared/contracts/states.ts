@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { depositTypes, eventTypes, treatyStatuses } from '../../domain/treaty/kinds.js';
-import { abilities, isoDate, iso3 } from './common.js';
+import { abilities, iso3, isoDate } from './common.js';
 
 export const ccmRegions = ['africa', 'americas', 'asia_pacific', 'europe'] as const;
 export const m49Regions = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
@@ -27,7 +27,12 @@ export const stateListQuery = z.object({
   status: z.enum(treatyStatuses).optional(),
   region: z.enum(m49Regions).optional(),
   ccmRegion: z.enum(ccmRegions).optional(),
-  q: z.string().trim().max(100).optional().meta({ description: 'name in English, French or Spanish, or ISO3 code' }),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .meta({ description: 'name in English, French or Spanish, or ISO3 code' }),
   asOf: isoDate.optional().meta({ description: 'status on this date (default: today)' }),
   lang: z.enum(['en', 'fr', 'es']).default('en').meta({ description: 'language of `name`' }),
 });
@@ -83,13 +88,27 @@ const statusCounts = z.record(z.enum(treatyStatuses), z.number().int());
 export const universalization = z
   .object({
     asOf: isoDate,
-    parties: z.number().int().meta({ description: 'instrument deposited, not withdrawn (as the Depositary counts)' }),
+    parties: z
+      .number()
+      .int()
+      .meta({ description: 'instrument deposited, not withdrawn (as the Depositary counts)' }),
     inForce: z.number().int(),
     byStatus: statusCounts,
     byRegion: z.array(z.object({ region: z.string(), byStatus: statusCounts })),
     byCcmRegion: z.array(z.object({ region: z.enum(ccmRegions), byStatus: statusCounts })),
-    partiesByYear: z.array(z.object({ year: z.number().int(), parties: z.number().int(), inForce: z.number().int() })),
-    targets: z.array(z.object({ id: z.uuid(), label: z.string(), parties: z.number().int(), byDate: isoDate, source: z.string(), version: z.number().int() })),
+    partiesByYear: z.array(
+      z.object({ year: z.number().int(), parties: z.number().int(), inForce: z.number().int() }),
+    ),
+    targets: z.array(
+      z.object({
+        id: z.uuid(),
+        label: z.string(),
+        parties: z.number().int(),
+        byDate: isoDate,
+        source: z.string(),
+        version: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'Universalization' });
 

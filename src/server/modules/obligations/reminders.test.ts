@@ -27,18 +27,16 @@ describe('deadline reminders', () => {
       language: 'fr',
       email: 'pf@niue.example',
     });
-    await db
-      .insert(reportSubmissions)
-      .values([
-        { iso3: 'NIU', kind: 'initial', submittedOn: '2021-07-01', source: 'test' },
-        ...[2022, 2023, 2024, 2025, 2026].map((year) => ({
-          iso3: 'NIU',
-          kind: 'annual' as const,
-          year,
-          submittedOn: `${year}-04-01`,
-          source: 'test',
-        })),
-      ]);
+    await db.insert(reportSubmissions).values([
+      { iso3: 'NIU', kind: 'initial', submittedOn: '2021-07-01', source: 'test' },
+      ...[2022, 2023, 2024, 2025, 2026].map((year) => ({
+        iso3: 'NIU',
+        kind: 'annual' as const,
+        year,
+        submittedOn: `${year}-04-01`,
+        source: 'test',
+      })),
+    ]);
     const today = '2027-02-15';
     const [first, second] = await Promise.all([
       sendDeadlineReminders(db, env, today),

@@ -87,6 +87,14 @@ export function listStates(registry: Registry, filter: StateFilter) {
 const emptyCounts = () =>
   Object.fromEntries(treatyStatuses.map((s) => [s, 0])) as Record<TreatyStatus, number>;
 
+function countIn(groups: Map<string, Record<TreatyStatus, number>>, key: string) {
+  const existing = groups.get(key);
+  if (existing) return existing;
+  const fresh = emptyCounts();
+  groups.set(key, fresh);
+  return fresh;
+}
+
 /** Counts by status and region on a date, and the number of Parties at the end of each year. */
 export async function universalizationOn(db: Queryable, registry: Registry, asOf: string) {
   const { items } = listStates(registry, { asOf, lang: 'en' });
@@ -95,8 +103,8 @@ export async function universalizationOn(db: Queryable, registry: Registry, asOf
   const ccm = new Map<string, Record<TreatyStatus, number>>();
   for (const s of items) {
     byStatus[s.status]++;
-    (regions.get(s.region) ?? regions.set(s.region, emptyCounts()).get(s.region))![s.status]++;
-    (ccm.get(s.ccmRegion) ?? ccm.set(s.ccmRegion, emptyCounts()).get(s.ccmRegion))![s.status]++;
+    countIn(regions, s.region)[s.status]++;
+    countIn(ccm, s.ccmRegion)[s.status]++;
   }
   const lastYear = Number(asOf.slice(0, 4));
   const partiesByYear = [];

@@ -2,23 +2,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayUtc } from '../../../domain/calendar.js';
 import { datesForDeposit } from '../../../domain/treaty/dates.js';
-import { errorBodySchema } from '../../../shared/errors.js';
 import { iso3 } from '../../../shared/contracts/common.js';
 import {
   datesQuery,
   newTreatyEvent,
+  type StateSummary,
   stateDetail,
   stateList,
   stateListQuery,
-  type StateSummary,
   targetBody,
   treatyDates,
   universalization,
 } from '../../../shared/contracts/states.js';
+import { errorBodySchema } from '../../../shared/errors.js';
 import { isStaff } from '../../../shared/roles.js';
 import { requireRoles } from '../../http/auth.js';
-import { type Column, sendCsv, sendXlsx } from '../../http/export.js';
 import { notFound } from '../../http/errors.js';
+import { type Column, sendCsv, sendXlsx } from '../../http/export.js';
 import { detailOf, listStates, loadRegistry, universalizationOn } from './queries.js';
 import { recordTreatyEvent, statesCacheKey, updateTarget } from './service.js';
 
@@ -49,11 +49,20 @@ const cacheKey = (name: string, query: Record<string, unknown>) =>
 export const statesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/states',
-    { schema: { tags, summary: 'States and their treaty status, with filters', querystring: stateListQuery, response: { 200: stateList } } },
+    {
+      schema: {
+        tags,
+        summary: 'States and their treaty status, with filters',
+        querystring: stateListQuery,
+        response: { 200: stateList },
+      },
+    },
     async (request, reply) => {
       const query = { ...request.query, asOf: request.query.asOf ?? todayUtc() };
       const models = request.ctx.readModels;
-      const entry = await models.get(cacheKey('list', query), async () => listStates(await loadRegistry(request.ctx.db), query));
+      const entry = await models.get(cacheKey('list', query), async () =>
+        listStates(await loadRegistry(request.ctx.db), query),
+      );
       return models.send(request, reply, entry);
     },
   );
@@ -69,7 +78,13 @@ export const statesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/states/export.xlsx',
-    { schema: { tags, summary: 'The States list with the same filters, as an Excel workbook', querystring: exportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'The States list with the same filters, as an Excel workbook',
+        querystring: exportQuery,
+      },
+    },
     async (request, reply) => {
       const { items } = listStates(await loadRegistry(request.ctx.db), request.query);
       return sendXlsx(reply, 'ccm-states.xlsx', 'States', exportColumns, items);
@@ -96,13 +111,19 @@ export const statesRoutes: FastifyPluginAsyncZod = async (app) => {
         return detail;
       };
       const actor = request.ctx.actor;
-      const abilities = { recordEvent: isStaff(actor), readOutreach: isStaff(actor) || actor?.role === 'coordinator' };
+      const abilities = {
+        recordEvent: isStaff(actor),
+        readOutreach: isStaff(actor) || actor?.role === 'coordinator',
+      };
       if (actor) return { ...(await build()), abilities };
       const models = request.ctx.readModels;
-      const entry = await models.get(cacheKey(`state/${code}`, { asOf, lang: request.query.lang }), async () => ({
-        ...(await build()),
-        abilities,
-      }));
+      const entry = await models.get(
+        cacheKey(`state/${code}`, { asOf, lang: request.query.lang }),
+        async () => ({
+          ...(await build()),
+          abilities,
+        }),
+      );
       return models.send(request, reply, entry);
     },
   );
@@ -113,7 +134,8 @@ export const statesRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: staff,
       schema: {
         tags,
-        summary: 'Record a signature, deposit, withdrawal, provisional application or declaration (ISU staff)',
+        summary:
+          'Record a signature, deposit, withdrawal, provisional application or declaration (ISU staff)',
         params: z.object({ iso3 }),
         body: newTreatyEvent,
         response: { 201: stateDetail },
@@ -121,7 +143,10 @@ export const statesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { state } = await recordTreatyEvent(request.ctx, request.params.iso3, request.body);
-      return reply.status(201).send({ ...(state as NonNullable<typeof state>), abilities: { recordEvent: true, readOutreach: true } });
+      return reply.status(201).send({
+        ...(state as NonNullable<typeof state>),
+        abilities: { recordEvent: true, readOutreach: true },
+      });
     },
   );
 
@@ -162,7 +187,12 @@ export const statesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/universalization/targets/:id',
     {
       onRequest: staff,
-      schema: { tags, summary: 'Edit a universalization target (ISU staff)', params: z.object({ id: z.uuid() }), body: targetBody },
+      schema: {
+        tags,
+        summary: 'Edit a universalization target (ISU staff)',
+        params: z.object({ id: z.uuid() }),
+        body: targetBody,
+      },
     },
     async (request) => updateTarget(request.ctx, request.params.id, request.body),
   );

@@ -30,7 +30,12 @@ export async function ensureStatesLoaded(db: Database): Promise<boolean> {
     await recordAudit(
       tx,
       { actor: null, requestId: 'reference-load', ip: '127.0.0.1' },
-      { action: 'states.reference_loaded', entityType: 'state', entityId: null, after: { states: stateRows.length, events: eventRows.length } },
+      {
+        action: 'states.reference_loaded',
+        entityType: 'state',
+        entityId: null,
+        after: { states: stateRows.length, events: eventRows.length },
+      },
     );
     return true;
   });

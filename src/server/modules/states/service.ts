@@ -28,12 +28,18 @@ export async function recordTreatyEvent(ctx: Ctx, iso3: string, input: z.infer<t
     if (!state) throw notFound(`State ${iso3}`);
     const history = await tx.select().from(treatyEvents).where(eq(treatyEvents.iso3, iso3));
     const problems = problemsWithNewEvent(asDomainEvents(history), input, todayUtc());
-    if (problems.length > 0) throw validationFailed(problems.map((p) => ({ path: `body.${p.field}`, message: p.message })));
+    if (problems.length > 0)
+      throw validationFailed(problems.map((p) => ({ path: `body.${p.field}`, message: p.message })));
     const [event] = await tx
       .insert(treatyEvents)
       .values({ ...input, iso3, recordedBy: ctx.actor?.userId ?? null })
       .returning();
-    await recordAudit(tx, ctx, { action: `state.${input.type}_recorded`, entityType: 'state', entityId: iso3, after: input });
+    await recordAudit(tx, ctx, {
+      action: `state.${input.type}_recorded`,
+      entityType: 'state',
+      entityId: iso3,
+      after: input,
+    });
     await ctx.readModels.notifyInTransaction(tx, statesCacheKey);
     return event;
   });
@@ -46,15 +52,25 @@ export async function updateTarget(ctx: Ctx, id: string, input: z.infer<typeof t
   if (!isStaff(ctx.actor)) throw forbidden('Only ISU staff edit targets');
   const { version, ...changes } = input;
   const updated = await ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(universalizationTargets).where(eq(universalizationTargets.id, id));
+    const [before] = await tx
+      .select()
+      .from(universalizationTargets)
+      .where(eq(universalizationTargets.id, id));
     if (!before) throw notFound('Target');
     const [after] = await tx
       .update(universalizationTargets)
       .set({ ...changes, version: sql`${universalizationTargets.version} + 1` })
       .where(and(eq(universalizationTargets.id, id), eq(universalizationTargets.version, version)))
       .returning();
-    if (!after) throw new AppError('conflict', 'This target was changed by someone else; reload and try again');
-    await recordAudit(tx, ctx, { action: 'universalization.target_updated', entityType: 'target', entityId: id, before, after });
+    if (!after)
+      throw new AppError('conflict', 'This target was changed by someone else; reload and try again');
+    await recordAudit(tx, ctx, {
+      action: 'universalization.target_updated',
+      entityType: 'target',
+      entityId: id,
+      before,
+      after,
+    });
     await ctx.readModels.notifyInTransaction(tx, statesCacheKey);
     return after;
   });

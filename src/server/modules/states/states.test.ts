@@ -35,10 +35,20 @@ describe('States list', () => {
     expect(signatories.total).toBe(12);
     const europe = (await get('/api/v1/states?ccmRegion=europe')).json();
     expect(europe.items.some((s: { iso3: string }) => s.iso3 === 'CYP')).toBe(true);
-    expect((await get('/api/v1/states?region=Oceania&status=state_party')).json().items.map((s: { iso3: string }) => s.iso3)).toContain('NIU');
-    expect((await get('/api/v1/states?q=perou')).json().items.map((s: { iso3: string }) => s.iso3)).toEqual(['PER']);
-    expect((await get('/api/v1/states?q=cote%20d')).json().items.map((s: { iso3: string }) => s.iso3)).toEqual(['CIV']);
-    const lao = (await get('/api/v1/states?q=lao&lang=es')).json().items.find((s: { iso3: string }) => s.iso3 === 'LAO');
+    expect(
+      (await get('/api/v1/states?region=Oceania&status=state_party'))
+        .json()
+        .items.map((s: { iso3: string }) => s.iso3),
+    ).toContain('NIU');
+    expect((await get('/api/v1/states?q=perou')).json().items.map((s: { iso3: string }) => s.iso3)).toEqual([
+      'PER',
+    ]);
+    expect(
+      (await get('/api/v1/states?q=cote%20d')).json().items.map((s: { iso3: string }) => s.iso3),
+    ).toEqual(['CIV']);
+    const lao = (await get('/api/v1/states?q=lao&lang=es'))
+      .json()
+      .items.find((s: { iso3: string }) => s.iso3 === 'LAO');
     expect(lao.name).toBe('República Democrática Popular Lao');
   });
 
@@ -68,7 +78,11 @@ describe('States list', () => {
 describe('one State', () => {
   it('shows its events and dates', async () => {
     const ltu = (await get('/api/v1/states/LTU')).json();
-    expect(ltu).toMatchObject({ status: 'withdrawn', withdrawalEffective: '2025-03-06', entryIntoForce: '2011-09-01' });
+    expect(ltu).toMatchObject({
+      status: 'withdrawn',
+      withdrawalEffective: '2025-03-06',
+      entryIntoForce: '2011-09-01',
+    });
     const withdrawal = ltu.events.find((e: { type: string }) => e.type === 'withdrawal');
     expect(withdrawal).toMatchObject({ date: '2024-09-06', notification: 'C.N.347.2024.TREATIES-XXVI-6' });
     expect(ltu.dates).toEqual({
@@ -103,11 +117,22 @@ describe('universalization', () => {
     const body = (await get('/api/v1/universalization?asOf=2026-02-03')).json();
     expect(body.parties).toBe(112);
     expect(body.inForce).toBe(111);
-    expect(body.byCcmRegion.map((r: { region: string }) => r.region)).toEqual(['africa', 'americas', 'asia_pacific', 'europe']);
-    const sum = body.byRegion.reduce((n: number, r: { byStatus: Record<string, number> }) => n + Object.values(r.byStatus).reduce((a, b) => a + b, 0), 0);
+    expect(body.byCcmRegion.map((r: { region: string }) => r.region)).toEqual([
+      'africa',
+      'americas',
+      'asia_pacific',
+      'europe',
+    ]);
+    const sum = body.byRegion.reduce(
+      (n: number, r: { byStatus: Record<string, number> }) =>
+        n + Object.values(r.byStatus).reduce((a, b) => a + b, 0),
+      0,
+    );
     expect(sum).toBe(197);
     expect(body.partiesByYear[0]).toEqual({ year: 2008, parties: 4, inForce: 0 });
-    expect(body.partiesByYear.find((y: { year: number }) => y.year === 2010).inForce).toBeGreaterThanOrEqual(30);
+    expect(body.partiesByYear.find((y: { year: number }) => y.year === 2010).inForce).toBeGreaterThanOrEqual(
+      30,
+    );
     expect(body.targets[0]).toMatchObject({ parties: 130 });
   });
 });
@@ -115,8 +140,13 @@ describe('universalization', () => {
 describe('exports', () => {
   it('exports the filtered list as CSV and XLSX', async () => {
     const csv = await get('/api/v1/states/export.csv?status=signatory');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toBe('iso3,name,status,region,ccm_region,signature_date,deposit_date,deposit_type,entry_into_force');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe(
+      'iso3,name,status,region,ccm_region,signature_date,deposit_date,deposit_type,entry_into_force',
+    );
     expect(lines).toHaveLength(13);
     const xlsx = await get('/api/v1/states/export.xlsx?ccmRegion=americas');
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
@@ -140,9 +170,15 @@ describe('recording treaty events', () => {
       payload: { type: 'accession', date: today, notification: 'C.N.512.2026.TREATIES-XXVI-6' },
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ iso3: 'TON', status: 'party_not_in_force', depositType: 'accession' });
+    expect(response.json()).toMatchObject({
+      iso3: 'TON',
+      status: 'party_not_in_force',
+      depositType: 'accession',
+    });
     expect((await get('/api/v1/universalization')).json().parties).toBe(before + 1);
-    const pending = (await get('/api/v1/states?status=party_not_in_force')).json().items.map((s: { iso3: string }) => s.iso3);
+    const pending = (await get('/api/v1/states?status=party_not_in_force'))
+      .json()
+      .items.map((s: { iso3: string }) => s.iso3);
     expect(pending).toContain('TON');
     await expectAudited(db, 'state.accession_recorded', 'TON');
   });
@@ -152,11 +188,17 @@ describe('recording treaty events', () => {
       send(app, { method: 'POST', url: `/api/v1/states/${iso3}/events`, cookie: staff.cookie, payload });
     const bySignatory = await attempt('KEN', { type: 'accession', date: '2026-01-10' });
     expect(bySignatory.statusCode).toBe(400);
-    expect(bySignatory.json().error.details.issues[0]).toMatchObject({ path: 'body.type', message: expect.stringMatching(/signatory/) });
+    expect(bySignatory.json().error.details.issues[0]).toMatchObject({
+      path: 'body.type',
+      message: expect.stringMatching(/signatory/),
+    });
     const second = await attempt('FRA', { type: 'accession', date: '2026-01-10' });
     expect(second.json().error.details.issues[0].message).toMatch(/already a Party/);
     const future = await attempt('IND', { type: 'accession', date: '2099-01-01' });
-    expect(future.json().error.details.issues[0]).toEqual({ path: 'body.date', message: 'must not be in the future' });
+    expect(future.json().error.details.issues[0]).toEqual({
+      path: 'body.date',
+      message: 'must not be in the future',
+    });
     const badSymbol = await attempt('IND', { type: 'accession', date: '2026-01-10', notification: 'CN 12' });
     expect(badSymbol.json().error.details.issues[0].path).toBe('body.notification');
     expect((await attempt('XXX', { type: 'accession', date: '2026-01-10' })).statusCode).toBe(404);
@@ -169,7 +211,13 @@ describe('recording treaty events', () => {
         method: 'PUT',
         url: `/api/v1/universalization/targets/${target.id}`,
         cookie: staff.cookie,
-        payload: { version, label: 'Lausanne Action Plan', parties: 130, byDate: '2026-12-31', source: 'LAP' },
+        payload: {
+          version,
+          label: 'Lausanne Action Plan',
+          parties: 130,
+          byDate: '2026-12-31',
+          source: 'LAP',
+        },
       });
     expect((await edit(target.version)).statusCode).toBe(200);
     expect((await edit(target.version)).statusCode).toBe(409);

@@ -1,11 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { i18n } from '../../lib/i18n';
 import { apiError, installFakeApi, makeCurrentUser, ok } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 
 describe('sign-in page', () => {
-  afterEach(() => i18n.changeLanguage('en'));
-
   it('signs in through the TOTP step, then goes to the page the person was heading to, in their language', {
     timeout: 30_000,
   }, async () => {

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { Obligation } from '../api';
+import { dateOrDash } from '../format';
+import classes from '../obligations.module.css';
+
+type Extension = Obligation['extensions'][number];
+
+/** One line per extension: "to 1 April 2021 (Ninth Meeting of States Parties)", or its outcome. */
+export function extensionText(e: Extension, t: ReturnType<typeof useTranslation>['t'], language: string) {
+  const at = e.decidedAt ? ` (${e.decidedAt})` : '';
+  if (e.decision === 'not_granted') return `${t('obligations.extension.notGranted')}${at}`;
+  if (e.grantedUntil)
+    return `${t('obligations.extension.grantedUntil', { date: dateOrDash(e.grantedUntil, language) })}${at}`;
+  return t('obligations.extension.pending', { date: dateOrDash(e.requestedUntil, language) });
+}
+
+export function ExtensionList({ extensions }: { extensions: Extension[] }) {
+  const { t, i18n } = useTranslation();
+  if (extensions.length === 0) return <>—</>;
+  return (
+    <ol className={classes.plainList}>
+      {extensions.map((e) => (
+        <li key={`${e.requestedOn}-${e.requestedUntil}-${e.grantedUntil}`}>{extensionText(e, t, i18n.language)}</li>
+      ))}
+    </ol>
+  );
+}
