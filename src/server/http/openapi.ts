@@ -20,7 +20,11 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The document never changes while the process runs: serialised and compressed once.
+  app.get('/api/openapi.json', { schema: { hide: true } }, async (request, reply) => {
+    const models = request.ctx.readModels;
+    return models.send(request, reply, await models.get('openapi', async () => app.swagger()));
+  });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: docsContentSecurityPolicy(publicUrl.startsWith('https://')),
