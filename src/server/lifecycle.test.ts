@@ -58,7 +58,8 @@ afterAll(async () => {
   await Promise.all(dataDirs.map((dir) => removeDataDir(dir)));
 }, slow);
 
-describe.skipIf(!hasEmbeddedBinaries)('server process life cycle', () => {
+// Against an external server (TEST_DATABASE_URL) these would test the embedded one again: skipped there.
+describe.skipIf(!hasEmbeddedBinaries || Boolean(process.env.TEST_DATABASE_URL))('server process life cycle', () => {
   it('exits with code 2 and names the variable when the configuration is invalid', async () => {
     const server = spawnServer({ from: 'source', dataDir: newDataDir(), port: 'abc' });
     started.push(server);
