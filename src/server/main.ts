@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { type Config, ConfigError, parseConfig } from './config.js';
 import { seedDemoAccounts } from './db/seed/demo-accounts.js';
+import { seedDemoRecords } from './db/seed/demo-records.js';
 import { openStorage, type Storage } from './db/storage.js';
 import { startJobs } from './jobs.js';
 import { ensureObligationHistoryLoaded } from './modules/obligations/seed.js';
@@ -25,6 +26,7 @@ async function main() {
     const app = await buildApp({ db: storage.db, config });
     if (config.demo) {
       await seedDemoAccounts(storage.db);
+      await seedDemoRecords(storage.db);
       say(
         'demo mode: demo accounts are loaded (see the README); do not use this data directory in production',
       );

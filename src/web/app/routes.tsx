@@ -29,6 +29,7 @@ const OutboxPage = lazy(() =>
   import('../modules/outbox/pages/OutboxPage').then((m) => ({ default: m.OutboxPage })),
 );
 const Outreach = lazy(() => import('../modules/outreach/OutreachRoutes'));
+const States = lazy(() => import('../modules/states/StatesRoutes'));
 const DepositaryImportPage = lazy(() =>
   import('../modules/depositary-import/pages/DepositaryImportPage').then((m) => ({
     default: m.DepositaryImportPage,
@@ -103,6 +104,7 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
       },
+      { path: 'states/*', element: <States /> },
       // Small and in the main chunk on purpose: modules render it for unknown records too.
       { path: '*', element: <NotFoundPage /> },
     ],

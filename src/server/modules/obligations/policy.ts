@@ -20,3 +20,7 @@ export function requestAbilities(actor: Actor | null, request: RequestRecord) {
 }
 
 export const canRecordObligationFacts = (actor: Actor | null) => isStaff(actor);
+
+/** The compliance dashboard is a working tool of the ISU and the coordinators (the data are public). */
+export const canUseComplianceDashboard = (actor: Actor | null) =>
+  isStaff(actor) || actor?.role === 'coordinator';

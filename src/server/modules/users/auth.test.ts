@@ -109,6 +109,7 @@ describe('second factor', () => {
     expect((await send(app, { url: '/api/v1/auth/me', cookie: full })).json().totpEnabled).toBe(true);
     expect((await send(app, { url: '/api/v1/auth/me', cookie: pending })).statusCode).toBe(401);
     await expectAudited(db, 'user.totp_enrolled', staff.id);
+    expect((await expectAudited(db, 'user.signed_in', staff.id)).after).toEqual({ method: 'totp_enrolment' });
   });
 
   it('asks enrolled users for a code, accepts each code once, and takes recovery codes once', async () => {

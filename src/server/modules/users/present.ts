@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../shared/contracts/auth.js';
 import type { UserSummary } from '../../../shared/contracts/users.js';
 import { type Actor, isAdmin, isStaff } from '../../../shared/roles.js';
+import { canUseComplianceDashboard } from '../obligations/policy.js';
 import { canDoOutreach } from '../outreach/policy.js';
 import { userAbilities } from './policy.js';
 import type { users } from './tables.js';
@@ -24,6 +25,7 @@ export function toCurrentUser(user: UserRow): CurrentUser {
       readOutbox: isAdmin(actor),
       staff: isStaff(actor),
       outreach: canDoOutreach(actor),
+      obligationsDashboard: canUseComplianceDashboard(actor),
     },
   };
 }

@@ -158,6 +158,16 @@ export async function confirmTotpEnrolment(
       session.stage === 'enrol' ? await upgradeSession(tx, session.id, ctx.ip, input.userAgent) : null;
     const actorCtx = { ...ctx, actor: { userId: user.id, role: user.role, stateIso3: user.stateIso3 } };
     await recordAudit(tx, actorCtx, { action: 'user.totp_enrolled', entityType: 'user', entityId: user.id });
+    if (token) {
+      // Enrolment was the last step of signing in.
+      await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, user.id));
+      await recordAudit(tx, actorCtx, {
+        action: 'user.signed_in',
+        entityType: 'user',
+        entityId: user.id,
+        after: { method: 'totp_enrolment' },
+      });
+    }
     return { recoveryCodes: codes, token };
   });
 }

@@ -22,3 +22,8 @@ export function formatPartialDate(value: string, language: string): string {
 /** A calendar date or a dash. */
 export const dateOrDash = (value: string | null | undefined, language: string) =>
   value ? formatDate(value, language) : '—';
+
+type ArticleKey = '3' | '3-8' | '4' | '5' | '7-initial' | '7-annual' | '9';
+
+/** The translation key of an article ("3.8" would read as a nested key): `obligations.article.${…}`. */
+export const articleKey = (article: string) => article.replace('.', '-') as ArticleKey;

@@ -4,6 +4,7 @@ import tableClasses from '../../../components/DataTable.module.css';
 import { ccmRegions, obligationArticles, obligationStatuses, type StateName } from '../api';
 import type { DashboardFilters } from '../dashboard';
 import { StateSearch } from './StateSearch';
+import { articleKey } from '../format';
 
 interface Props {
   filters: DashboardFilters;
@@ -24,7 +25,7 @@ export function DashboardFiltersForm({ filters, states, onChange }: Props) {
         <option value="">{t('obligations.filters.anyArticle')}</option>
         {obligationArticles.map((article) => (
           <option key={article} value={article}>
-            {t(`obligations.article.${article}`)}
+            {t(`obligations.article.${articleKey(article)}`)}
           </option>
         ))}
       </NativeSelect>

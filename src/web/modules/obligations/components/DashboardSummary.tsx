@@ -8,6 +8,7 @@ import { formatDate } from '../../../lib/format';
 import type { ObligationRow } from '../api';
 import type { ArticleCount } from '../dashboard';
 import classes from '../obligations.module.css';
+import { articleKey } from '../format';
 
 const SHOWN = 10;
 
@@ -37,7 +38,7 @@ export function DeadlineList({ id, title, empty, items, nameOf }: ListProps) {
             <li key={`${o.iso3}-${o.article}`}>
               <Link to={`/obligations/states/${o.iso3}`}>{nameOf(o.iso3, o.name)}</Link>
               {' · '}
-              {t(`obligations.article.${o.article}`)}
+              {t(`obligations.article.${articleKey(o.article)}`)}
               {' · '}
               <span className={classes.nowrap}>
                 {o.currentDeadline ? formatDate(o.currentDeadline, i18n.language) : '—'}
@@ -76,7 +77,7 @@ export function ArticleCounts({ counts }: { counts: ArticleCount[] }) {
         <Table.Tbody>
           {counts.map((c) => (
             <Table.Tr key={c.article}>
-              <Table.Th scope="row">{t(`obligations.article.${c.article}`)}</Table.Th>
+              <Table.Th scope="row">{t(`obligations.article.${articleKey(c.article)}`)}</Table.Th>
               <Table.Td>{c.total}</Table.Td>
               <Table.Td>
                 {c.overdue}

@@ -6,7 +6,7 @@ import { SortHeader, type SortOrder } from '../../../components/SortHeader';
 import { TableScroll } from '../../../components/TableScroll';
 import type { ObligationRow } from '../api';
 import type { DashboardSort } from '../dashboard';
-import { dateOrDash, formatPartialDate } from '../format';
+import { articleKey, dateOrDash, formatPartialDate } from '../format';
 import { ObligationStatusBadge } from './ObligationStatusBadge';
 
 interface Props {
@@ -46,7 +46,7 @@ export function DashboardTable({ items, nameOf, sort, order, onSort }: Props) {
               <Table.Th scope="row">
                 <Link to={`/obligations/states/${o.iso3}`}>{nameOf(o.iso3, o.name)}</Link>
               </Table.Th>
-              <Table.Td>{t(`obligations.article.${o.article}`)}</Table.Td>
+              <Table.Td>{t(`obligations.article.${articleKey(o.article)}`)}</Table.Td>
               <Table.Td>
                 <ObligationStatusBadge status={o.status} />
               </Table.Td>

@@ -11,7 +11,7 @@ import {
   fetchStateRecords,
   obligationKeys,
 } from '../api';
-import { dateOrDash, formatPartialDate } from '../format';
+import { articleKey, dateOrDash, formatPartialDate } from '../format';
 import classes from '../obligations.module.css';
 import { ObligationStatusBadge } from './ObligationStatusBadge';
 import { ObligationTimeline } from './ObligationTimeline';
@@ -75,7 +75,7 @@ export function ObligationsSection({ iso3, headingLevel = 2 }: Props) {
         <div key={o.article} className={classes.obligation}>
           <div className={classes.obligationHead}>
             <Title order={sub} size="h4">
-              {t(`obligations.article.${o.article}`)}
+              {t(`obligations.article.${articleKey(o.article)}`)}
             </Title>
             <ObligationStatusBadge status={o.status} />
           </div>
@@ -105,7 +105,7 @@ export function ObligationsSection({ iso3, headingLevel = 2 }: Props) {
       {notApplying.length > 0 && (
         <Text size="sm" mt="sm">
           {t('obligations.section.notApplicable', {
-            list: notApplying.map((o) => t(`obligations.article.${o.article}`)).join('; '),
+            list: notApplying.map((o) => t(`obligations.article.${articleKey(o.article)}`)).join('; '),
           })}
         </Text>
       )}

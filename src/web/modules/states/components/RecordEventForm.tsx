@@ -132,7 +132,7 @@ export default function RecordEventForm({ iso3 }: { iso3: string }) {
         onChange={set('notification')}
         error={errors.notification}
       />
-      <Textarea label={t('states.record.detail')} autosize minRows={2} value={values.detail} onChange={set('detail')} error={errors.detail} />
+      <Textarea label={t('states.record.detail')} rows={3} value={values.detail} onChange={set('detail')} error={errors.detail} />
       <TextInput
         label={t('states.record.source')}
         description={t('states.record.sourceHint')}

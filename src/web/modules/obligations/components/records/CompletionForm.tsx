@@ -5,6 +5,7 @@ import { type ExtensionArticle, extensionArticles, recordCompletion } from '../.
 import { useMeetings } from '../../hooks';
 import classes from '../../obligations.module.css';
 import { RecordForm } from './RecordForm';
+import { articleKey } from '../../format';
 
 const precisions = ['day', 'month', 'year', 'before'] as const;
 type Precision = (typeof precisions)[number];
@@ -70,7 +71,7 @@ export function CompletionForm({
             >
               {(articles.length > 0 ? articles : extensionArticles).map((a) => (
                 <option key={a} value={a}>
-                  {t(`obligations.article.${a}`)}
+                  {t(`obligations.article.${articleKey(a)}`)}
                 </option>
               ))}
             </NativeSelect>

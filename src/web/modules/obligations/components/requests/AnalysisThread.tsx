@@ -48,7 +48,7 @@ export function AnalysisThread({ request, onNotice }: { request: ExtensionReques
       {request.comments.length === 0 ? (
         <Text mb="md">{t('obligations.thread.empty')}</Text>
       ) : (
-        <ol className={classes.plainList} aria-label={t('obligations.thread.heading')}>
+        <ol className={classes.thread} aria-label={t('obligations.thread.heading')}>
           {request.comments.map((c) => (
             <li key={c.id} className={`${classes.comment} ${c.kind === 'reply' ? classes.reply : ''}`}>
               <Text size="sm" fw={700}>

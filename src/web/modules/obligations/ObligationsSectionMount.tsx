@@ -1,0 +1,23 @@
+import { Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+
+// The section (with its staff forms) loads as a chunk of its own, so a page that mounts it, such
+// as the State profile, stays small until the section is shown.
+const Section = lazy(() =>
+  import('./components/ObligationsSection').then((m) => ({ default: m.ObligationsSection })),
+);
+
+/**
+ * The obligations of one State, for another module's page:
+ *   import { ObligationsSectionMount } from '../../obligations/ObligationsSectionMount';
+ *   <ObligationsSectionMount iso3="LAO" />
+ */
+export function ObligationsSectionMount({ iso3, headingLevel }: { iso3: string; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<Loader size="sm" aria-label={t('layout.loading')} />}>
+      <Section iso3={iso3} headingLevel={headingLevel} />
+    </Suspense>
+  );
+}
