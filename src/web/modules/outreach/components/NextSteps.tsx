@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import tableClasses from '../../../components/DataTable.module.css';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { TableScroll } from '../../../components/TableScroll';
 import { errorText, fieldErrors } from '../../../lib/api-errors';
 import { formatDate } from '../../../lib/format';
@@ -77,9 +78,9 @@ export function NextSteps({ iso3, steps, editable, onDone }: NextStepsProps) {
   const stateOf = (step: OutreachNextStep) => {
     if (step.doneAt)
       return (
-        <Badge color="gray" variant="light">
+        <StatusBadge tone="gray">
           {t('outreach.steps.doneOn', { date: formatDate(step.doneAt.slice(0, 10), i18n.language) })}
-        </Badge>
+        </StatusBadge>
       );
     if (step.dueDate < now)
       return (

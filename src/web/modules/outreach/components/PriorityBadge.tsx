@@ -1,21 +1,13 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type BadgeTone, StatusBadge } from '../../../components/StatusBadge';
 import type { OutreachPriority } from '../api';
 
-const COLOURS = { high: 'red', medium: 'orange', low: 'blue' } as const;
+// Mantine's light orange fails contrast (3.6:1); StatusBadge's tones are checked to pass AA.
+const TONES: Record<OutreachPriority, BadgeTone> = { high: 'red', medium: 'yellow', low: 'blue' };
 
 /** The priority as a word (colour only repeats it), "Not set" when there is none. */
 export function PriorityBadge({ priority }: { priority: OutreachPriority | null }) {
   const { t } = useTranslation();
-  if (!priority)
-    return (
-      <Badge variant="outline" color="gray">
-        {t('outreach.priority.none')}
-      </Badge>
-    );
-  return (
-    <Badge variant="light" color={COLOURS[priority]}>
-      {t(`outreach.priority.${priority}`)}
-    </Badge>
-  );
+  if (!priority) return <StatusBadge tone="gray">{t('outreach.priority.none')}</StatusBadge>;
+  return <StatusBadge tone={TONES[priority]}>{t(`outreach.priority.${priority}`)}</StatusBadge>;
 }
