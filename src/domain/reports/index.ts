@@ -1,0 +1,15 @@
+/**
+ * Article 7 transparency reports: formats as versioned data and the pure rules on a report's data.
+ * For the server; the web app imports what it needs directly (kinds.ts and format-types.ts cost
+ * nothing, format-1msp.ts is data only).
+ */
+export { completeness, type SectionCompleteness, type SectionStatus } from './completeness.js';
+export { coverChoicesOf, type EffectiveChoice } from './cover.js';
+export { type Change, changesBySection, describeChange, diffReports } from './diff.js';
+export type * from './format-types.js';
+export { formatOf, formOf, isFormatVersion, latestFormat, latestVersion, reportFormats } from './formats.js';
+export * from './kinds.js';
+export { describePath, parsePath, pathLabels } from './labels.js';
+export { emptyReport, type PrefillOptions, prefillReport } from './prefill.js';
+export type { FieldValue, FileRef, ReportData, Row, SectionData } from './report-data.js';
+export { type Finding, type ValidateOptions, type ValidationResult, validateReport } from './validate.js';
