@@ -3,7 +3,7 @@
 //
 // Source: Natural Earth 1:110m countries from `world-atlas` (TopoJSON), projected here with `d3-geo`
 // (Equal Earth) into SVG path strings on an 800 px wide canvas. Doing the projection once, at
-// development time, keeps the browser's share small: about 9 kB gzipped of path data, against
+// development time, keeps the browser's share small: about 7.5 kB gzipped of path data, against
 // 38 kB for the TopoJSON plus 10 kB for d3-geo and topojson-client if the page projected it.
 //
 // - Countries are keyed by ISO 3166-1 alpha-3 (world-atlas ids are ISO numeric; the mapping comes
@@ -23,7 +23,7 @@ import { feature, merge } from 'topojson-client';
 
 const root = path.resolve(import.meta.dirname, '..');
 const WIDTH = 800;
-const MIN_AREA = 0.8;
+const MIN_AREA = 2;
 const out = path.join(root, 'src/web/modules/states/map/world-map.json');
 
 const readJson = (file) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
@@ -102,7 +102,11 @@ const project = (p) => projection(p) ?? [0, 0];
 const [[, top], [, bottom]] = geoPath(projection).bounds(feature(world110, outlines));
 projection.translate([projection.translate()[0], projection.translate()[1] - top]);
 
-const topology = { type: 'Topology', objects: {}, arcs: decodeArcs(world110).map((a) => simplify(a, project)) };
+const topology = {
+  type: 'Topology',
+  objects: {},
+  arcs: decodeArcs(world110).map((a) => simplify(a, project)),
+};
 const toPath = geoPath(projection).digits(0);
 
 const byState = new Map();
@@ -122,7 +126,8 @@ for (const code of [...byState.keys()].sort()) {
 const small = {};
 const by50 = new Map(world50.objects.countries.geometries.map((g) => [alpha3(g.id), g]));
 for (const code of states.filter((c) => !countriesOut[c]).sort()) {
-  const lonLat = EXTRA_POSITIONS[code] ?? (by50.has(code) ? geoCentroid(feature(world50, by50.get(code))) : null);
+  const lonLat =
+    EXTRA_POSITIONS[code] ?? (by50.has(code) ? geoCentroid(feature(world50, by50.get(code))) : null);
   if (!lonLat) throw new Error(`no position for ${code}`);
   const [x, y] = projection(lonLat).map(Math.round);
   small[code] = [Math.min(Math.max(x, 4), WIDTH - 4), y];

@@ -13,7 +13,9 @@ const LINKS: {
     | 'accountMenu.audit'
     | 'accountMenu.outbox'
     | 'outreach.menu'
-    | 'depositaryImport.menu';
+    | 'depositaryImport.menu'
+    | 'obligations.dashboardMenu'
+    | 'obligations.requestsMenu';
   ability?: Ability;
 }[] = [
   { to: '/account', labelKey: 'accountMenu.account' },
@@ -22,6 +24,8 @@ const LINKS: {
   { to: '/admin/outbox', labelKey: 'accountMenu.outbox', ability: 'readOutbox' },
   { to: '/outreach', labelKey: 'outreach.menu', ability: 'outreach' },
   { to: '/admin/depositary-import', labelKey: 'depositaryImport.menu', ability: 'staff' },
+  { to: '/obligations/dashboard', labelKey: 'obligations.dashboardMenu', ability: 'obligationsDashboard' },
+  { to: '/obligations/requests', labelKey: 'obligations.requestsMenu' },
 ];
 
 /**

@@ -5,4 +5,5 @@
 export const NAV_ITEMS = [
   { to: '/', labelKey: 'nav.home', end: true },
   { to: '/states', labelKey: 'nav.states', end: false },
+  { to: '/obligations', labelKey: 'obligations.menu', end: false },
 ] as const;

@@ -30,6 +30,7 @@ const OutboxPage = lazy(() =>
 );
 const Outreach = lazy(() => import('../modules/outreach/OutreachRoutes'));
 const States = lazy(() => import('../modules/states/StatesRoutes'));
+const Obligations = lazy(() => import('../modules/obligations/ObligationsRoutes'));
 const DepositaryImportPage = lazy(() =>
   import('../modules/depositary-import/pages/DepositaryImportPage').then((m) => ({
     default: m.DepositaryImportPage,
@@ -105,6 +106,8 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: 'states/*', element: <States /> },
+      // Public tables; the dashboard inside is guarded there, the requests are filtered by the server.
+      { path: 'obligations/*', element: <Obligations /> },
       // Small and in the main chunk on purpose: modules render it for unknown records too.
       { path: '*', element: <NotFoundPage /> },
     ],

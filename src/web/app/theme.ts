@@ -21,6 +21,10 @@ export const theme = createTheme({
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   // Mantine's "dimmed" text is gray.6 (#868e96, 3.3:1 on white); gray.7 passes AA (8.2:1).
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  // Error text (field errors, invalid inputs) is red.6 (#fa5252, 3.3:1 on white); red.9 gives 5.5:1.
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

@@ -15,7 +15,13 @@ export interface AuthState {
 }
 
 /** The navigation abilities the server sends with the current user. */
-export type Ability = 'manageUsers' | 'readAudit' | 'readOutbox' | 'staff' | 'outreach' | 'obligationsDashboard';
+export type Ability =
+  | 'manageUsers'
+  | 'readAudit'
+  | 'readOutbox'
+  | 'staff'
+  | 'outreach'
+  | 'obligationsDashboard';
 
 export const ANONYMOUS: AuthState = { stage: 'anonymous', user: null };
 

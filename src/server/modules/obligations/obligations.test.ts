@@ -262,3 +262,15 @@ describe('an extension request from draft to decision', () => {
     expect(response.json().error.details.issues[0].path).toBe('body.article');
   });
 });
+
+describe('the compliance dashboard in the navigation abilities', () => {
+  it('is offered to ISU staff and coordinators, not to focal points', async () => {
+    const me = async (cookie: string) =>
+      (await send(app, { method: 'GET', url: '/api/v1/auth/me', cookie })).json().abilities;
+    const coordinator = await signedInAs(db, 'coordinator');
+    const focal = await signedInAs(db, 'state_focal_point', 'PER');
+    expect((await me(staff.cookie)).obligationsDashboard).toBe(true);
+    expect((await me(coordinator.cookie)).obligationsDashboard).toBe(true);
+    expect((await me(focal.cookie)).obligationsDashboard).toBe(false);
+  });
+});

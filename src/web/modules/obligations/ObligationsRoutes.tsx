@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { RequireAuth } from '../../app/RequireAuth';
 import { NotFoundPage } from '../../app/pages/NotFoundPage';
+import { RequireAuth } from '../../app/RequireAuth';
 import { DashboardPage } from './pages/DashboardPage';
 import { PublicObligationsPage } from './pages/PublicObligationsPage';
 import { RequestPage } from './pages/RequestPage';

@@ -11,13 +11,13 @@ const Section = lazy(() =>
 /**
  * The obligations of one State, for another module's page:
  *   import { ObligationsSectionMount } from '../../obligations/ObligationsSectionMount';
- *   <ObligationsSectionMount iso3="LAO" />
+ *   <ObligationsSectionMount iso3="LAO" />   (or `embedded` inside a section the page heads itself)
  */
-export function ObligationsSectionMount({ iso3, headingLevel }: { iso3: string; headingLevel?: 2 | 3 }) {
+export function ObligationsSectionMount(props: { iso3: string; headingLevel?: 2 | 3; embedded?: boolean }) {
   const { t } = useTranslation();
   return (
     <Suspense fallback={<Loader size="sm" aria-label={t('layout.loading')} />}>
-      <Section iso3={iso3} headingLevel={headingLevel} />
+      <Section {...props} />
     </Suspense>
   );
 }

@@ -34,13 +34,7 @@ import type {
 import type { stateList } from '../../../shared/contracts/states';
 import { API_BASE, apiGet, apiSend } from '../../lib/api';
 
-export type {
-  Decision,
-  ExtensionArticle,
-  ObligationArticle,
-  ObligationStatus,
-  RequestStatus,
-};
+export type { Decision, ExtensionArticle, ObligationArticle, ObligationStatus, RequestStatus };
 export {
   decisions,
   extensionArticles,
@@ -81,8 +75,9 @@ export const obligationKeys = {
   records: (iso3: string) => ['obligations', 'records', iso3] as const,
   requests: (query: string) => ['obligations', 'requests', query] as const,
   request: (id: string) => ['obligations', 'request', id] as const,
-  meetings: ['obligations', 'meetings'] as const,
-  stateNames: (lang: Lang) => ['obligations', 'state-names', lang] as const,
+  // Reference data, outside the 'obligations' prefix: a record never changes them.
+  meetings: ['meetings'] as const,
+  stateNames: (lang: Lang) => ['state-names', lang] as const,
 };
 
 export const fetchObligationList = (query: string, signal?: AbortSignal) =>

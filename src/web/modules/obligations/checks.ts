@@ -22,7 +22,12 @@ export function itemLabel(article: ExtensionArticle, item: string, t: TFunction)
  * can produce are translated here, with dates in the interface language. Anything else is shown as
  * the server wrote it.
  */
-export function checkText(finding: Finding, article: ExtensionArticle, t: TFunction, language: string): string {
+export function checkText(
+  finding: Finding,
+  article: ExtensionArticle,
+  t: TFunction,
+  language: string,
+): string {
   const date = (iso: string | undefined) => (iso ? formatDate(iso, language) : '');
   const item = checklistItemOf(finding.field);
   if (item) return t('obligations.checks.itemMissing', { item: itemLabel(article, item, t) });
@@ -51,6 +56,11 @@ export function findingsByField(
   language: string,
 ): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const finding of findings) result[finding.field] ??= checkText(finding, article, t, language);
+  for (const finding of findings) {
+    // Beside its own field, an item needs no repeating of its label.
+    result[finding.field] ??= checklistItemOf(finding.field)
+      ? t('obligations.checks.notAddressed')
+      : checkText(finding, article, t, language);
+  }
   return result;
 }

@@ -66,7 +66,9 @@ const completed = (o: ObligationRow) => o.status === 'completed_on_time' || o.st
 export function upcoming(items: ObligationRow[], asOf: string): ObligationRow[] {
   const horizon = addMonthsIso(asOf, 12);
   return items
-    .filter((o) => !completed(o) && o.currentDeadline && o.currentDeadline >= asOf && o.currentDeadline <= horizon)
+    .filter(
+      (o) => !completed(o) && o.currentDeadline && o.currentDeadline >= asOf && o.currentDeadline <= horizon,
+    )
     .sort((a, b) => (a.currentDeadline ?? '').localeCompare(b.currentDeadline ?? ''));
 }
 

@@ -36,6 +36,12 @@ export function useMeetings() {
   });
 }
 
+/** A meeting's name from its id ("13MSP"), as obligations name the meeting that decided. */
+export function useMeetingName() {
+  const meetings = useMeetings();
+  return (id: string) => meetings.data?.items.find((m) => m.id === id)?.name ?? id;
+}
+
 /**
  * Unsaved changes are not lost silently: the browser asks before the tab is closed or reloaded,
  * and a click on an in-app link asks first too (the declarative router has no navigation blocker).

@@ -2,7 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 // Types and zod-free vocabularies only: the contract module itself would pull zod into the chunk.
 import { type TreatyEventType, type TreatyStatus, treatyStatuses } from '../../../domain/treaty/kinds';
-import type { newTreatyEvent, StateSummary, stateDetail, universalization } from '../../../shared/contracts/states';
+import type {
+  newTreatyEvent,
+  StateSummary,
+  stateDetail,
+  universalization,
+} from '../../../shared/contracts/states';
 import { API_BASE, apiGet, apiSend } from '../../lib/api';
 
 export { eventTypes, treatyStatuses } from '../../../domain/treaty/kinds';
@@ -154,11 +159,13 @@ export const nameIn = (state: Pick<StateSummary, 'names'>, language: string): st
 /** Sorts a copy of the rows; empty dates go last whichever the direction. */
 export function sortStates(items: StateSummary[], sort: SortKey, order: 'asc' | 'desc', language: string) {
   const collator = new Intl.Collator(language);
-  const byName = (a: StateSummary, b: StateSummary) => collator.compare(nameIn(a, language), nameIn(b, language));
+  const byName = (a: StateSummary, b: StateSummary) =>
+    collator.compare(nameIn(a, language), nameIn(b, language));
   const direction = order === 'asc' ? 1 : -1;
   const compare = (a: StateSummary, b: StateSummary): number => {
     if (sort === 'name') return direction * byName(a, b);
-    if (sort === 'status') return direction * (STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+    if (sort === 'status')
+      return direction * (STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
     if (sort === 'ccmRegion') return direction * a.ccmRegion.localeCompare(b.ccmRegion);
     const [x, y] = [a[sort], b[sort]];
     if (x === y) return 0;

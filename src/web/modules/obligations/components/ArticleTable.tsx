@@ -39,15 +39,21 @@ export function ArticleTable({ id, caption, items, nameOf }: Props) {
               <Table.Th scope="row">
                 <Link to={`/obligations/states/${o.iso3}`}>{nameOf(o.iso3, o.name)}</Link>
               </Table.Th>
-              <Table.Td className={tableClasses.nowrap}>{dateOrDash(o.originalDeadline, i18n.language)}</Table.Td>
+              <Table.Td className={tableClasses.nowrap}>
+                {dateOrDash(o.originalDeadline, i18n.language)}
+              </Table.Td>
               <Table.Td>
                 <ExtensionList extensions={o.extensions} />
               </Table.Td>
-              <Table.Td className={tableClasses.nowrap}>{dateOrDash(o.currentDeadline, i18n.language)}</Table.Td>
+              <Table.Td className={tableClasses.nowrap}>
+                {dateOrDash(o.currentDeadline, i18n.language)}
+              </Table.Td>
               <Table.Td>
                 <ObligationStatusBadge status={o.status} />
                 {o.completedOn && (
-                  <div>{t('obligations.completedOn', { date: formatPartialDate(o.completedOn, i18n.language) })}</div>
+                  <div>
+                    {t('obligations.completedOn', { date: formatPartialDate(o.completedOn, i18n.language) })}
+                  </div>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import tableClasses from '../../../components/DataTable.module.css';
 import { ccmRegions, obligationArticles, obligationStatuses, type StateName } from '../api';
 import type { DashboardFilters } from '../dashboard';
-import { StateSearch } from './StateSearch';
 import { articleKey } from '../format';
+import { StateSearch } from './StateSearch';
 
 interface Props {
   filters: DashboardFilters;

@@ -7,8 +7,8 @@ import { TableScroll } from '../../../components/TableScroll';
 import { formatDate } from '../../../lib/format';
 import type { ObligationRow } from '../api';
 import type { ArticleCount } from '../dashboard';
-import classes from '../obligations.module.css';
 import { articleKey } from '../format';
+import classes from '../obligations.module.css';
 
 const SHOWN = 10;
 
@@ -49,7 +49,9 @@ export function DeadlineList({ id, title, empty, items, nameOf }: ListProps) {
       )}
       {items.length > SHOWN && (
         <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll((v) => !v)} aria-expanded={all}>
-          {all ? t('obligations.dashboard.showFewer') : t('obligations.dashboard.showAll', { count: items.length })}
+          {all
+            ? t('obligations.dashboard.showFewer')
+            : t('obligations.dashboard.showAll', { count: items.length })}
         </Button>
       )}
     </section>
@@ -81,7 +83,11 @@ export function ArticleCounts({ counts }: { counts: ArticleCount[] }) {
               <Table.Td>{c.total}</Table.Td>
               <Table.Td>
                 {c.overdue}
-                <span aria-hidden="true" className={classes.bar} style={{ inlineSize: `${(c.overdue / max) * 100}%` }} />
+                <span
+                  aria-hidden="true"
+                  className={classes.bar}
+                  style={{ inlineSize: `${(c.overdue / max) * 100}%` }}
+                />
               </Table.Td>
               <Table.Td>
                 {c.upcoming}

@@ -50,8 +50,12 @@ export function DashboardTable({ items, nameOf, sort, order, onSort }: Props) {
               <Table.Td>
                 <ObligationStatusBadge status={o.status} />
               </Table.Td>
-              <Table.Td className={tableClasses.nowrap}>{dateOrDash(o.originalDeadline, i18n.language)}</Table.Td>
-              <Table.Td className={tableClasses.nowrap}>{dateOrDash(o.currentDeadline, i18n.language)}</Table.Td>
+              <Table.Td className={tableClasses.nowrap}>
+                {dateOrDash(o.originalDeadline, i18n.language)}
+              </Table.Td>
+              <Table.Td className={tableClasses.nowrap}>
+                {dateOrDash(o.currentDeadline, i18n.language)}
+              </Table.Td>
               <Table.Td>{o.extensions.filter((e) => e.grantedUntil).length || '—'}</Table.Td>
               <Table.Td className={tableClasses.nowrap}>
                 {o.completedOn ? formatPartialDate(o.completedOn, i18n.language) : '—'}

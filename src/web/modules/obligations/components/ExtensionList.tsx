@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Obligation } from '../api';
 import { dateOrDash } from '../format';
@@ -5,8 +6,8 @@ import classes from '../obligations.module.css';
 
 type Extension = Obligation['extensions'][number];
 
-/** One line per extension: "to 1 April 2021 (Ninth Meeting of States Parties)", or its outcome. */
-export function extensionText(e: Extension, t: ReturnType<typeof useTranslation>['t'], language: string) {
+/** One line per extension: "To 1 April 2021 (9MSP)" (the deciding meeting's short name), or its outcome. */
+export function extensionText(e: Extension, t: TFunction, language: string) {
   const at = e.decidedAt ? ` (${e.decidedAt})` : '';
   if (e.decision === 'not_granted') return `${t('obligations.extension.notGranted')}${at}`;
   if (e.grantedUntil)
@@ -20,7 +21,9 @@ export function ExtensionList({ extensions }: { extensions: Extension[] }) {
   return (
     <ol className={classes.plainList}>
       {extensions.map((e) => (
-        <li key={`${e.requestedOn}-${e.requestedUntil}-${e.grantedUntil}`}>{extensionText(e, t, i18n.language)}</li>
+        <li key={`${e.requestedOn}-${e.requestedUntil}-${e.grantedUntil}`}>
+          {extensionText(e, t, i18n.language)}
+        </li>
       ))}
     </ol>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Obligation } from '../api';
 import { dateOrDash, formatPartialDate } from '../format';
+import { useMeetingName } from '../hooks';
 import classes from '../obligations.module.css';
 
 interface Step {
@@ -15,6 +16,7 @@ interface Step {
  */
 export function ObligationTimeline({ obligation: o, asOf }: { obligation: Obligation; asOf: string }) {
   const { t, i18n } = useTranslation();
+  const meetingName = useMeetingName();
   const date = (value: string | null) => dateOrDash(value, i18n.language);
   const steps: Step[] = [];
   if (o.originalDeadline) {
@@ -33,14 +35,19 @@ export function ObligationTimeline({ obligation: o, asOf }: { obligation: Obliga
         : t('obligations.timeline.requestedUndated', { until: date(e.requestedUntil) }),
       future: false,
     });
-    const meeting = e.decidedAt ?? t('obligations.timeline.unknownMeeting');
+    const meeting = e.decidedAt ? meetingName(e.decidedAt) : t('obligations.timeline.unknownMeeting');
     let text = t('obligations.timeline.pending');
     if (e.decision === 'not_granted') text = t('obligations.timeline.notGranted', { meeting });
     else if (e.grantedUntil)
-      text = t(e.decision === 'granted_shorter' ? 'obligations.timeline.grantedShorter' : 'obligations.timeline.granted', {
-        date: date(e.grantedUntil),
-        meeting,
-      });
+      text = t(
+        e.decision === 'granted_shorter'
+          ? 'obligations.timeline.grantedShorter'
+          : 'obligations.timeline.granted',
+        {
+          date: date(e.grantedUntil),
+          meeting,
+        },
+      );
     steps.push({ key: `${key}-decision`, text, future: !e.decision });
   });
   if (o.completedOn) {

@@ -20,10 +20,15 @@ import { FactForm } from './records/FactForm';
 import { NationalMeasuresForm } from './records/NationalMeasuresForm';
 import { SubmissionForm } from './records/SubmissionForm';
 
+/** Reports due every year: the latest one received, never a completion. */
+const recurring = (o: { article: string }) => o.article === '7-annual' || o.article === '3.8';
+
 interface Props {
   iso3: string;
   /** Level of the section's heading in the page that mounts it (default 2). */
   headingLevel?: 2 | 3;
+  /** Inside a section the host page already heads: no heading or landmark of its own. */
+  embedded?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ interface Props {
  * and timeline; an "add to calendar" link; for ISU staff, the forms that record the facts behind
  * them. Everything is recomputed by the server after each record.
  */
-export function ObligationsSection({ iso3, headingLevel = 2 }: Props) {
+export function ObligationsSection({ iso3, headingLevel = 2, embedded = false }: Props) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState('');
@@ -52,11 +57,14 @@ export function ObligationsSection({ iso3, headingLevel = 2 }: Props) {
   const applying = obligations.data?.items.filter((o) => o.applies) ?? [];
   const notApplying = obligations.data?.items.filter((o) => !o.applies) ?? [];
   const canRecord = records.data?.abilities.record === true;
+  const Wrapper = embedded ? 'div' : 'section';
   return (
-    <section aria-labelledby="obligations-heading">
-      <Title order={headingLevel} id="obligations-heading" mb="xs">
-        {t('obligations.section.heading')}
-      </Title>
+    <Wrapper aria-labelledby={embedded ? undefined : 'obligations-heading'}>
+      {!embedded && (
+        <Title order={headingLevel} id="obligations-heading" mb="xs">
+          {t('obligations.section.heading')}
+        </Title>
+      )}
       <div className={classes.links}>
         <Anchor href={calendarUrl(iso3)} download>
           {t('obligations.section.calendar')}
@@ -82,24 +90,29 @@ export function ObligationsSection({ iso3, headingLevel = 2 }: Props) {
           <dl className={classes.facts}>
             {o.originalDeadline && (
               <div>
-                <dt>{t('obligations.columns.originalDeadline')}</dt>
+                <dt>
+                  {t(recurring(o) ? 'obligations.section.firstDue' : 'obligations.columns.originalDeadline')}
+                </dt>
                 <dd>{dateOrDash(o.originalDeadline, i18n.language)}</dd>
               </div>
             )}
             {o.currentDeadline && (
               <div>
-                <dt>{t('obligations.columns.currentDeadline')}</dt>
+                <dt>{t(recurring(o) ? 'obligations.section.due' : 'obligations.columns.currentDeadline')}</dt>
                 <dd>{dateOrDash(o.currentDeadline, i18n.language)}</dd>
               </div>
             )}
             {o.completedOn && (
               <div>
-                <dt>{t('obligations.columns.completed')}</dt>
+                <dt>
+                  {t(recurring(o) ? 'obligations.section.lastReceived' : 'obligations.columns.completed')}
+                </dt>
                 <dd>{formatPartialDate(o.completedOn, i18n.language)}</dd>
               </div>
             )}
           </dl>
-          <ObligationTimeline obligation={o} asOf={obligations.data?.asOf ?? ''} />
+          {/* A yearly report has no extensions or completion: its dates say it all. */}
+          {!recurring(o) && <ObligationTimeline obligation={o} asOf={obligations.data?.asOf ?? ''} />}
         </div>
       ))}
       {notApplying.length > 0 && (
@@ -128,7 +141,9 @@ export function ObligationsSection({ iso3, headingLevel = 2 }: Props) {
           <FactForm iso3={iso3} onDone={onDone} />
           <CompletionForm
             iso3={iso3}
-            articles={applying.map((o) => o.article).filter((a): a is ExtensionArticle => a === '3' || a === '4')}
+            articles={applying
+              .map((o) => o.article)
+              .filter((a): a is ExtensionArticle => a === '3' || a === '4')}
             onDone={onDone}
           />
           <NationalMeasuresForm
@@ -140,6 +155,6 @@ export function ObligationsSection({ iso3, headingLevel = 2 }: Props) {
           <SubmissionForm iso3={iso3} onDone={onDone} />
         </div>
       )}
-    </section>
+    </Wrapper>
   );
 }

@@ -38,7 +38,9 @@ export function ReportingTable({ items, nameOf }: Props) {
     byState.set(o.iso3, entry);
   }
   const collator = new Intl.Collator(i18n.language);
-  const rows = [...byState.entries()].sort(([a, x], [b, y]) => collator.compare(nameOf(a, x.name), nameOf(b, y.name)));
+  const rows = [...byState.entries()].sort(([a, x], [b, y]) =>
+    collator.compare(nameOf(a, x.name), nameOf(b, y.name)),
+  );
   return (
     <TableScroll labelledBy="reporting-caption">
       <Table className={tableClasses.table} striped verticalSpacing="xs">

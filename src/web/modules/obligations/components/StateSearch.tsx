@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StateName } from '../api';
 
@@ -32,24 +32,44 @@ export function resolveState(states: StateName[], text: string): StateName | und
  * Type a State's name (suggestions from a native <datalist>) or its ISO code. The choice counts
  * once the text names exactly one State; clearing the box clears it.
  */
-export function StateSearch({ label, description, states, value, onChange, required, error }: StateSearchProps) {
+export function StateSearch({
+  label,
+  description,
+  states,
+  value,
+  onChange,
+  required,
+  error,
+}: StateSearchProps) {
   const { t } = useTranslation();
   const listId = useId();
   const nameOf = (iso3: string) => states.find((s) => s.iso3 === iso3)?.name ?? iso3;
   const [text, setText] = useState(value ? nameOf(value) : '');
 
-  // Follows the address (back button, "clear filters") and the names once they load.
+  // What this box itself last reported, to tell its own changes from the page's ("clear filters").
+  const reported = useRef(value);
+  // Follows the page (back button, "clear filters"), and resolves typed text once the names load.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only the chosen State and the list matter.
   useEffect(() => {
-    if (value && resolveState(states, text)?.iso3 !== value) setText(nameOf(value));
-    if (!value && resolveState(states, text)) setText('');
+    if (value === reported.current) {
+      const match = !value ? resolveState(states, text) : undefined;
+      if (match) report(match.iso3);
+      else if (value && text === value) setText(nameOf(value));
+      return;
+    }
+    reported.current = value;
+    setText(value ? nameOf(value) : '');
   }, [value, states]);
 
+  const report = (iso3: string) => {
+    reported.current = iso3;
+    onChange(iso3);
+  };
   const onText = (next: string) => {
     setText(next);
     const match = resolveState(states, next);
-    if (match && match.iso3 !== value) onChange(match.iso3);
-    else if (!match && value) onChange('');
+    if (match && match.iso3 !== value) report(match.iso3);
+    else if (!match && value) report('');
   };
 
   return (

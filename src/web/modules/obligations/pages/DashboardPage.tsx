@@ -8,8 +8,8 @@ import { QueryError } from '../../../components/QueryError';
 import { formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { calendarUrl, exportUrl, fetchObligationList, obligationKeys } from '../api';
-import { ArticleCounts, DeadlineList } from '../components/DashboardSummary';
 import { DashboardFiltersForm } from '../components/DashboardFiltersForm';
+import { ArticleCounts, DeadlineList } from '../components/DashboardSummary';
 import { DashboardTable } from '../components/DashboardTable';
 import {
   apiParams,

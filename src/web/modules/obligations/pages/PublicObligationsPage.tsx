@@ -45,20 +45,32 @@ export function PublicObligationsPage() {
       {list.isError && <QueryError error={list.error} onRetry={() => list.refetch()} />}
       {list.data && (
         <>
-          <Text size="sm">{t('obligations.dashboard.asOf', { date: formatDate(list.data.asOf, i18n.language) })}</Text>
+          <Text size="sm">
+            {t('obligations.dashboard.asOf', { date: formatDate(list.data.asOf, i18n.language) })}
+          </Text>
           <section className={classes.section} aria-labelledby="art3-heading">
             <Title order={2} id="art3-heading" mb="xs">
               {t('obligations.public.art3Heading')}
             </Title>
             <Text mb="sm">{t('obligations.public.art3Intro')}</Text>
-            <ArticleTable id="art3-caption" caption={t('obligations.public.art3Caption')} items={of('3')} nameOf={nameOf} />
+            <ArticleTable
+              id="art3-caption"
+              caption={t('obligations.public.art3Caption')}
+              items={of('3')}
+              nameOf={nameOf}
+            />
           </section>
           <section className={classes.section} aria-labelledby="art4-heading">
             <Title order={2} id="art4-heading" mb="xs">
               {t('obligations.public.art4Heading')}
             </Title>
             <Text mb="sm">{t('obligations.public.art4Intro')}</Text>
-            <ArticleTable id="art4-caption" caption={t('obligations.public.art4Caption')} items={of('4')} nameOf={nameOf} />
+            <ArticleTable
+              id="art4-caption"
+              caption={t('obligations.public.art4Caption')}
+              items={of('4')}
+              nameOf={nameOf}
+            />
           </section>
           <section className={classes.section} aria-labelledby="art7-heading">
             <Title order={2} id="art7-heading" mb="xs">

@@ -11,8 +11,8 @@ import { extensionArticles, fetchRequests, obligationKeys, requestStatuses } fro
 import { NewRequestForm } from '../components/requests/NewRequestForm';
 import { RequestsTable } from '../components/requests/RequestsTable';
 import { StateSearch } from '../components/StateSearch';
-import { useStateNames } from '../hooks';
 import { articleKey } from '../format';
+import { useStateNames } from '../hooks';
 
 const FILTERS = ['state', 'status', 'article'] as const;
 const ALLOWED: Record<(typeof FILTERS)[number], (value: string) => boolean> = {

@@ -24,7 +24,8 @@ export function StateObligationsPage() {
   });
   const name = nameOf(iso3);
   useDocumentTitle(t('obligations.state.documentTitle', { name }));
-  if (!valid || (obligations.error instanceof ApiError && obligations.error.status === 404)) return <NotFoundPage />;
+  if (!valid || (obligations.error instanceof ApiError && obligations.error.status === 404))
+    return <NotFoundPage />;
   return (
     <article>
       <Anchor component={Link} to="/obligations" size="sm">

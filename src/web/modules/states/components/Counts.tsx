@@ -1,4 +1,4 @@
-import { Table, Title } from '@mantine/core';
+import { Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import tableClasses from '../../../components/DataTable.module.css';
 import { TableScroll } from '../../../components/TableScroll';
@@ -38,35 +38,35 @@ export function RegionCounts({ data }: { data: Universalization }) {
         {t('states.regions.heading')}
       </Title>
       <TableScroll labelledBy="states-regions-caption">
-        <Table className={tableClasses.table} striped verticalSpacing="xs">
+        <table className={`${tableClasses.table} ${classes.table}`}>
           <caption id="states-regions-caption">{t('states.regions.caption')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('states.columns.ccmRegion')}</Table.Th>
+          <thead>
+            <tr>
+              <th scope="col">{t('states.columns.ccmRegion')}</th>
               {STATUS_ORDER.map((status) => (
-                <Table.Th key={status} scope="col" className={classes.numeric}>
+                <th key={status} scope="col" className={classes.numeric}>
                   {t(`states.status.${status}`)}
-                </Table.Th>
+                </th>
               ))}
-              <Table.Th scope="col" className={classes.numeric}>
+              <th scope="col" className={classes.numeric}>
                 {t('states.regions.total')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {data.byCcmRegion.map(({ region, byStatus }) => (
-              <Table.Tr key={region}>
-                <Table.Th scope="row">{t(`states.ccmRegion.${region}`)}</Table.Th>
+              <tr key={region}>
+                <th scope="row">{t(`states.ccmRegion.${region}`)}</th>
                 {STATUS_ORDER.map((status) => (
-                  <Table.Td key={status} className={classes.numeric}>
+                  <td key={status} className={classes.numeric}>
                     {number.format(byStatus[status] ?? 0)}
-                  </Table.Td>
+                  </td>
                 ))}
-                <Table.Td className={classes.numeric}>{number.format(total(byStatus))}</Table.Td>
-              </Table.Tr>
+                <td className={classes.numeric}>{number.format(total(byStatus))}</td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       </TableScroll>
     </section>
   );

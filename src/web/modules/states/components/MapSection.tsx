@@ -2,10 +2,10 @@ import { Anchor, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUS_ORDER, type StateSummary, type TreatyStatus } from '../api';
+import classes from '../map/map.module.css';
 import { fillFor, PatternDefs } from '../map/palette';
-import classes from '../states.module.css';
 
-// The map's outlines (~9 kB gzipped) come in their own chunk, after the counts and the table.
+// The map's outlines (~8 kB gzipped) come in their own chunk, after the counts and the table.
 const WorldMap = lazy(() => import('../map/WorldMap'));
 
 /** Legend of the map: each status with its swatch (colour and texture), its name and its count. */

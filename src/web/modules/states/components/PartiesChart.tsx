@@ -1,6 +1,4 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import tableClasses from '../../../components/DataTable.module.css';
 import { formatDate } from '../../../lib/format';
 import type { Target, Universalization } from '../api';
 import classes from '../states.module.css';
@@ -43,7 +41,9 @@ export function PartiesChart({ years, targets }: PartiesChartProps) {
     years.map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)} ${y(p[key]).toFixed(1)}`).join('');
   const yTicks = Array.from({ length: yMax / unit + 1 }, (_, i) => i * unit);
   const xEvery = last - first > 12 ? 2 : 1;
-  const xTicks = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((yr) => (yr - first) % xEvery === 0);
+  const xTicks = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter(
+    (yr) => (yr - first) % xEvery === 0,
+  );
   const latest = years.at(-1);
   const summary = t('states.chart.summary', {
     first: years[0]?.parties ?? 0,
@@ -51,12 +51,21 @@ export function PartiesChart({ years, targets }: PartiesChartProps) {
     last: latest?.parties ?? 0,
     lastYear: latest?.year ?? first,
   });
-  const targetText = (g: Target) =>
-    t('states.chart.target', { label: g.label, parties: g.parties, date: formatDate(g.byDate, i18n.language) });
+  // The image's name: the trend, then each target in words.
+  const label = [
+    summary,
+    ...targets.map((g) =>
+      t('states.chart.target', {
+        label: g.label,
+        parties: g.parties,
+        date: formatDate(g.byDate, i18n.language),
+      }),
+    ),
+  ].join(' ');
 
   return (
     <figure style={{ margin: 0 }}>
-      <svg className={classes.chart} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
+      <svg className={classes.chart} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
         <g stroke="#dee2e6" strokeWidth="1">
           {yTicks.map((v) => (
             <line key={v} x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
@@ -78,7 +87,14 @@ export function PartiesChart({ years, targets }: PartiesChartProps) {
         </g>
         {targets.map((g) => (
           <g key={g.id} stroke={TARGET} fill={TARGET}>
-            <line x1={M.left} x2={x(Number(g.byDate.slice(0, 4)))} y1={y(g.parties)} y2={y(g.parties)} strokeDasharray="6 4" strokeWidth="1.5" />
+            <line
+              x1={M.left}
+              x2={x(Number(g.byDate.slice(0, 4)))}
+              y1={y(g.parties)}
+              y2={y(g.parties)}
+              strokeDasharray="6 4"
+              strokeWidth="1.5"
+            />
             <circle cx={x(Number(g.byDate.slice(0, 4)))} cy={y(g.parties)} r="4" />
             <text x={M.left + 6} y={y(g.parties) - 6} stroke="none" textAnchor="start">
               {g.label}
@@ -91,42 +107,52 @@ export function PartiesChart({ years, targets }: PartiesChartProps) {
       <figcaption>
         <ul className={classes.chartKey}>
           <li>
-            <span aria-hidden="true" style={{ color: PARTIES }}>━━ </span>
+            <span aria-hidden="true" style={{ color: PARTIES }}>
+              ━━{' '}
+            </span>
             {t('states.chart.parties')}
           </li>
           <li>
-            <span aria-hidden="true" style={{ color: IN_FORCE }}>┅┅ </span>
+            <span aria-hidden="true" style={{ color: IN_FORCE }}>
+              ┅┅{' '}
+            </span>
             {t('states.chart.inForce')}
           </li>
           {targets.map((g) => (
             <li key={g.id}>
-              <span aria-hidden="true" style={{ color: TARGET }}>╌╌ </span>
-              {targetText(g)}
+              <span aria-hidden="true" style={{ color: TARGET }}>
+                ╌╌{' '}
+              </span>
+              {g.label}
             </li>
           ))}
         </ul>
       </figcaption>
       <details>
         <summary>{t('states.chart.showData')}</summary>
-        <Table className={tableClasses.table} verticalSpacing={4} style={{ minInlineSize: 0 }}>
+        <table className={classes.table}>
           <caption>{t('states.chart.heading')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('states.chart.year')}</Table.Th>
-              <Table.Th scope="col" className={classes.numeric}>{t('states.chart.parties')}</Table.Th>
-              <Table.Th scope="col" className={classes.numeric}>{t('states.chart.inForce')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('states.chart.year')}</th>
+              <th scope="col" className={classes.numeric}>
+                {t('states.chart.parties')}
+              </th>
+              <th scope="col" className={classes.numeric}>
+                {t('states.chart.inForce')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {years.map((p) => (
-              <Table.Tr key={p.year}>
-                <Table.Th scope="row">{p.year}</Table.Th>
-                <Table.Td className={classes.numeric}>{p.parties}</Table.Td>
-                <Table.Td className={classes.numeric}>{p.inForce}</Table.Td>
-              </Table.Tr>
+              <tr key={p.year}>
+                <th scope="row">{p.year}</th>
+                <td className={classes.numeric}>{p.parties}</td>
+                <td className={classes.numeric}>{p.inForce}</td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       </details>
     </figure>
   );

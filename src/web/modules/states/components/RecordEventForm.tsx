@@ -6,18 +6,19 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api';
 import { errorText, fieldErrors } from '../../../lib/api-errors';
 import { formatDate } from '../../../lib/format';
-import {
-  eventTypes,
-  recordEvent,
-  statesKeys,
-  type TreatyEventType,
-  universalizationKeys,
-} from '../api';
+import { eventTypes, recordEvent, statesKeys, type TreatyEventType, universalizationKeys } from '../api';
 import classes from '../states.module.css';
 
 type Field = 'type' | 'date' | 'effectiveDate' | 'notification' | 'detail' | 'source';
 type Values = Record<Field, string>;
-const EMPTY: Values = { type: 'accession', date: '', effectiveDate: '', notification: '', detail: '', source: '' };
+const EMPTY: Values = {
+  type: 'accession',
+  date: '',
+  effectiveDate: '',
+  notification: '',
+  detail: '',
+  source: '',
+};
 const DATE = String.raw`(\d{4}-\d{2}-\d{2})`;
 
 /**
@@ -45,7 +46,10 @@ export function translateTreatyIssue(message: string, t: TFunction, language: st
   ];
   for (const [pattern, key] of rules) {
     const match = pattern.exec(message);
-    if (match) return t(`states.issues.${key}` as 'states.issues.future', { date: formatDate(match[1] ?? '', language) });
+    if (match)
+      return t(`states.issues.${key}` as 'states.issues.future', {
+        date: formatDate(match[1] ?? '', language),
+      });
   }
   return message;
 }
@@ -83,7 +87,8 @@ export default function RecordEventForm({ iso3 }: { iso3: string }) {
     errors[field as Field] = translateTreatyIssue(message, t, i18n.language);
   }
   if (missingDate) errors.date = t('states.record.dateRequired');
-  const unplaced = record.isError && !(record.error instanceof ApiError && Object.keys(serverErrors).length > 0);
+  const unplaced =
+    record.isError && !(record.error instanceof ApiError && Object.keys(serverErrors).length > 0);
 
   const set = (field: Field) => (event: { currentTarget: { value: string } }) => {
     setValues({ ...values, [field]: event.currentTarget.value });
@@ -114,7 +119,14 @@ export default function RecordEventForm({ iso3 }: { iso3: string }) {
         error={errors.type}
         data={eventTypes.map((type) => ({ value: type, label: t(`states.eventType.${type}`) }))}
       />
-      <TextInput type="date" label={t('states.record.date')} required value={values.date} onChange={set('date')} error={errors.date} />
+      <TextInput
+        type="date"
+        label={t('states.record.date')}
+        required
+        value={values.date}
+        onChange={set('date')}
+        error={errors.date}
+      />
       {values.type === 'withdrawal' && (
         <TextInput
           type="date"
@@ -132,7 +144,13 @@ export default function RecordEventForm({ iso3 }: { iso3: string }) {
         onChange={set('notification')}
         error={errors.notification}
       />
-      <Textarea label={t('states.record.detail')} rows={3} value={values.detail} onChange={set('detail')} error={errors.detail} />
+      <Textarea
+        label={t('states.record.detail')}
+        rows={3}
+        value={values.detail}
+        onChange={set('detail')}
+        error={errors.detail}
+      />
       <TextInput
         label={t('states.record.source')}
         description={t('states.record.sourceHint')}

@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { type BadgeTone, StatusBadge } from '../../../components/StatusBadge';
 import type { TreatyStatus } from '../api';
-import { useTranslation } from 'react-i18next';
 
 const TONES: Record<TreatyStatus, BadgeTone> = {
   state_party: 'green',

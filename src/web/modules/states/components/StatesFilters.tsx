@@ -1,8 +1,9 @@
-import { Button, NativeSelect, TextInput } from '@mantine/core';
+import { NativeSelect, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import tableClasses from '../../../components/DataTable.module.css';
 import { ccmRegions, m49Regions, STATUS_ORDER, type StateFilters } from '../api';
+import classes from '../states.module.css';
 
 interface StatesFiltersProps {
   filters: StateFilters;
@@ -61,9 +62,12 @@ export function StatesFilters({ filters, onApply }: StatesFiltersProps) {
           ]}
         />
         <div className={tableClasses.filterActions}>
-          <Button type="submit">{t('table.applyFilters')}</Button>
-          <Button
-            variant="subtle"
+          <button type="submit" className={classes.button}>
+            {t('table.applyFilters')}
+          </button>
+          <button
+            type="button"
+            className={classes.buttonDefault}
             onClick={() => {
               const cleared = { ...value, q: '', status: '', ccmRegion: '', region: '' } as const;
               setValue(cleared);
@@ -71,7 +75,7 @@ export function StatesFilters({ filters, onApply }: StatesFiltersProps) {
             }}
           >
             {t('table.clearFilters')}
-          </Button>
+          </button>
         </div>
       </form>
     </search>

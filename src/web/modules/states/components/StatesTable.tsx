@@ -1,11 +1,12 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import tableClasses from '../../../components/DataTable.module.css';
-import { SortHeader, type SortOrder } from '../../../components/SortHeader';
+import type { SortOrder } from '../../../components/SortHeader';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDate } from '../../../lib/format';
 import { nameIn, type SortKey, type StateSummary } from '../api';
+import classes from '../states.module.css';
 import { StateStatusBadge } from './StateStatusBadge';
 
 interface StatesTableProps {
@@ -20,47 +21,60 @@ interface StatesTableProps {
 export function StatesTable({ states, sort, order, onSort, caption }: StatesTableProps) {
   const { t, i18n } = useTranslation();
   const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : '—');
-  const header = (column: SortKey, label: string) => (
-    <SortHeader column={column} sort={sort} order={order} onSort={onSort}>
-      {label}
-    </SortHeader>
-  );
+  // As components/SortHeader, on a plain <th>: aria-sort on the sorted column, a button to sort.
+  const header = (column: SortKey, label: string) => {
+    const active = column === sort;
+    return (
+      <th scope="col" aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <button
+          type="button"
+          className={tableClasses.sortButton}
+          onClick={() => onSort(column, active && order === 'asc' ? 'desc' : 'asc')}
+        >
+          {label}
+          <span aria-hidden="true" className={tableClasses.sortIcon}>
+            {active ? (order === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
   return (
     <TableScroll labelledBy="states-table-caption">
-      <Table className={tableClasses.table} striped verticalSpacing="xs">
+      <table className={`${tableClasses.table} ${classes.table}`}>
         <caption id="states-table-caption">{caption}</caption>
-        <Table.Thead>
-          <Table.Tr>
+        <thead>
+          <tr>
             {header('name', t('states.columns.state'))}
             {header('status', t('states.columns.status'))}
             {header('ccmRegion', t('states.columns.ccmRegion'))}
-            <Table.Th scope="col">{t('states.columns.signature')}</Table.Th>
+            <th scope="col">{t('states.columns.signature')}</th>
             {header('depositDate', t('states.columns.deposit'))}
             {header('entryIntoForce', t('states.columns.entryIntoForce'))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+          </tr>
+        </thead>
+        <tbody>
           {states.map((state) => (
-            <Table.Tr key={state.iso3}>
-              <Table.Th scope="row">
+            <tr key={state.iso3}>
+              <th scope="row">
                 <Anchor component={Link} to={`/states/${state.iso3}`}>
                   {nameIn(state, i18n.language)}
                 </Anchor>
-              </Table.Th>
-              <Table.Td>
+              </th>
+              <td>
                 <StateStatusBadge status={state.status} />
-              </Table.Td>
-              <Table.Td>{t(`states.ccmRegion.${state.ccmRegion}`)}</Table.Td>
-              <Table.Td className={tableClasses.nowrap}>{date(state.signatureDate)}</Table.Td>
-              <Table.Td>
+              </td>
+              <td>{t(`states.ccmRegion.${state.ccmRegion}`)}</td>
+              <td className={tableClasses.nowrap}>{date(state.signatureDate)}</td>
+              <td>
                 <span className={tableClasses.nowrap}>{date(state.depositDate)}</span>
                 {state.depositType && ` (${t(`states.eventType.${state.depositType}`)})`}
-              </Table.Td>
-              <Table.Td className={tableClasses.nowrap}>{date(state.entryIntoForce)}</Table.Td>
-            </Table.Tr>
+              </td>
+              <td className={tableClasses.nowrap}>{date(state.entryIntoForce)}</td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
     </TableScroll>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FocusHeading } from '../../../components/FocusHeading';
 import { ApiError } from '../../../lib/api';
 import { errorText, fieldErrors } from '../../../lib/api-errors';
 import { type Target, universalizationKeys, updateTarget } from '../api';
@@ -34,10 +35,15 @@ function TargetForm({ target, onDone }: { target: Target; onDone: (message: stri
   const text = (key: 'label' | 'source' | 'byDate') => ({
     value: value[key],
     error: errors[key],
-    onChange: (event: { currentTarget: HTMLInputElement }) => setValue({ ...value, [key]: event.currentTarget.value }),
+    onChange: (event: { currentTarget: HTMLInputElement }) =>
+      setValue({ ...value, [key]: event.currentTarget.value }),
   });
   return (
-    <form onSubmit={submit} className={classes.form} aria-label={t('states.targets.editOf', { label: target.label })}>
+    <form
+      onSubmit={submit}
+      className={classes.form}
+      aria-label={t('states.targets.editOf', { label: target.label })}
+    >
       {conflict && (
         <Alert color="orange" title={t('states.targets.conflictTitle')}>
           {t('states.targets.conflict')}
@@ -83,9 +89,10 @@ export default function TargetsEditor({ targets }: { targets: Target[] }) {
       <div role="status">{message && <Alert color="green">{message}</Alert>}</div>
       {current ? (
         <>
-          <Title order={3} mt="md" mb="xs">
+          {/* Focus moves here: the Edit button the person pressed is gone. */}
+          <FocusHeading order={3} focus>
             {t('states.targets.editOf', { label: current.label })}
-          </Title>
+          </FocusHeading>
           <TargetForm
             key={current.id}
             target={current}

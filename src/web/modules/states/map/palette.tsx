@@ -6,14 +6,16 @@ import type { TreatyStatus } from '../api';
  * too (dark blue, mid blue, amber, light grey, dark red), so they stay apart in greyscale and for
  * the common colour-vision deficiencies (Okabe–Ito-like hues).
  */
-export const STATUS_STYLE: Record<TreatyStatus, { base: string; ink?: string; texture?: 'dots' | 'hatch' | 'cross' }> =
-  {
-    state_party: { base: '#1b4f80' },
-    party_not_in_force: { base: '#7fb3df', ink: '#1b4f80', texture: 'dots' },
-    signatory: { base: '#f0b429', ink: '#6b4a00', texture: 'hatch' },
-    not_party: { base: '#d5d9de' },
-    withdrawn: { base: '#b3362b', ink: '#ffffff', texture: 'cross' },
-  };
+export const STATUS_STYLE: Record<
+  TreatyStatus,
+  { base: string; ink?: string; texture?: 'dots' | 'hatch' | 'cross' }
+> = {
+  state_party: { base: '#1b4f80' },
+  party_not_in_force: { base: '#7fb3df', ink: '#1b4f80', texture: 'dots' },
+  signatory: { base: '#f0b429', ink: '#6b4a00', texture: 'hatch' },
+  not_party: { base: '#d5d9de' },
+  withdrawn: { base: '#b3362b', ink: '#ffffff', texture: 'cross' },
+};
 
 /** Outlines drawn for context only (territories that are not among the States listed). */
 export const OTHER_FILL = '#f4f5f7';

@@ -1,9 +1,8 @@
-import { Anchor, Button, Loader, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Loader, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import tableClasses from '../../../components/DataTable.module.css';
-import { QueryError } from '../../../components/QueryError';
 import { hasAbility, useAuth } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -25,8 +24,21 @@ import { StatesTable } from '../components/StatesTable';
 import { TargetList } from '../components/TargetList';
 import classes from '../states.module.css';
 
+// Shown only when a request fails: Mantine's Alert and Button need not be in the first download.
+const QueryError = lazy(() =>
+  import('../../../components/QueryError').then((m) => ({ default: m.QueryError })),
+);
 // Staff only: the editing form stays out of the public visitor's download.
 const TargetsEditor = lazy(() => import('../components/TargetsEditor'));
+
+/** A failed load, with a way to retry; its own Suspense so the rest of the page stays. */
+function LoadError({ query }: { query: { error: unknown; refetch: () => unknown } }) {
+  return (
+    <Suspense fallback={null}>
+      <QueryError error={query.error} onRetry={() => query.refetch()} />
+    </Suspense>
+  );
+}
 
 /** The dashboard date: status "as of" a day, for the whole page. */
 function AsOfForm({ value, onApply }: { value: string; onApply: (asOf: string) => void }) {
@@ -47,9 +59,9 @@ function AsOfForm({ value, onApply }: { value: string; onApply: (asOf: string) =
         onChange={(event) => setAsOf(event.currentTarget.value)}
       />
       <div className={tableClasses.filterActions}>
-        <Button type="submit" variant="default">
+        <button type="submit" className={classes.buttonDefault}>
           {t('states.asOf.apply')}
-        </Button>
+        </button>
       </div>
     </form>
   );
@@ -80,16 +92,26 @@ export function DashboardPage() {
         <div>
           <Title order={1}>{t('states.heading')}</Title>
           <Text>{t('states.intro')}</Text>
-          {asOf && <Text fw={700}>{t('states.asOf.showing', { date: formatDate(asOf, i18n.language) })}</Text>}
+          {asOf && (
+            <Text fw={700}>{t('states.asOf.showing', { date: formatDate(asOf, i18n.language) })}</Text>
+          )}
         </div>
-        <AsOfForm key={filters.asOf} value={filters.asOf} onApply={(next) => apply({ ...filters, asOf: next })} />
+        <AsOfForm
+          key={filters.asOf}
+          value={filters.asOf}
+          onApply={(next) => apply({ ...filters, asOf: next })}
+        />
       </div>
 
-      {summary.isError && <QueryError error={summary.error} onRetry={() => summary.refetch()} />}
+      {summary.isError && <LoadError query={summary} />}
       <HeadlineCounts data={summary.data} />
 
-      <MapSection states={everyState.data?.items} counts={summary.data?.byStatus} skipTo="states-list-heading" />
-      {everyState.isError && <QueryError error={everyState.error} onRetry={() => everyState.refetch()} />}
+      <MapSection
+        states={everyState.data?.items}
+        counts={summary.data?.byStatus}
+        skipTo="states-list-heading"
+      />
+      {everyState.isError && <LoadError query={everyState} />}
 
       {summary.data && <RegionCounts data={summary.data} />}
 
@@ -128,7 +150,7 @@ export function DashboardPage() {
           {listed.data ? t('states.list.count', { count: listed.data.total }) : ''}
         </Text>
         {listed.isPending && <Loader size="sm" aria-label={t('layout.loading')} />}
-        {listed.isError && <QueryError error={listed.error} onRetry={() => listed.refetch()} />}
+        {listed.isError && <LoadError query={listed} />}
         {listed.data && listed.data.total > 0 && (
           <StatesTable
             states={rows}

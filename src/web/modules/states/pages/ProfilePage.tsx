@@ -7,6 +7,7 @@ import { QueryError } from '../../../components/QueryError';
 import { ApiError } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ObligationsSectionMount } from '../../obligations/ObligationsSectionMount';
 import { isParty, nameIn, type StateDetail, useStateDetail } from '../api';
 import { EventTimeline } from '../components/EventTimeline';
 import { StateStatusBadge } from '../components/StateStatusBadge';
@@ -46,7 +47,11 @@ function KeyDates({ state }: { state: StateDetail }) {
           </div>
         ))}
       </dl>
-      {party && state.dates && <p className={classes.note}>{t('states.profile.deadlinesNote')}</p>}
+      {party && state.dates && (
+        <Text size="sm" c="gray.7" mt="xs">
+          {t('states.profile.deadlinesNote')}
+        </Text>
+      )}
     </>
   );
 }
@@ -75,8 +80,8 @@ export function ProfilePage() {
           {name}
         </Title>
         <Text>
-          <StateStatusBadge status={state.status} /> {t(`states.ccmRegion.${state.ccmRegion}`)} ·{' '}
-          {t(`states.m49Region.${state.region}`, { defaultValue: state.region })}
+          <StateStatusBadge status={state.status} /> · {t('states.columns.ccmRegion')}:{' '}
+          {t(`states.ccmRegion.${state.ccmRegion}`)}
         </Text>
       </div>
 
@@ -109,7 +114,8 @@ export function ProfilePage() {
         <Title order={2} id="state-obligations-heading" mb="xs">
           {t('states.profile.obligationsHeading')}
         </Title>
-        <Text>{t('states.profile.obligationsSoon')}</Text>
+        <ObligationsSectionMount iso3={state.iso3} headingLevel={3} />
+        <Text mt="md">{t('states.profile.obligationsSoon')}</Text>
       </section>
     </article>
   );

@@ -2,10 +2,10 @@ import { NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ExtensionArticle, extensionArticles, recordCompletion } from '../../api';
+import { articleKey } from '../../format';
 import { useMeetings } from '../../hooks';
 import classes from '../../obligations.module.css';
 import { RecordForm } from './RecordForm';
-import { articleKey } from '../../format';
 
 const precisions = ['day', 'month', 'year', 'before'] as const;
 type Precision = (typeof precisions)[number];
@@ -30,7 +30,11 @@ export function CompletionForm({
   const [documentRef, setDocumentRef] = useState('');
   const [source, setSource] = useState('');
   const validDate =
-    precision === 'year' ? /^\d{4}$/.test(date) : precision === 'month' ? /^\d{4}-\d{2}$/.test(date) : /^\d{4}-\d{2}-\d{2}$/.test(date);
+    precision === 'year'
+      ? /^\d{4}$/.test(date)
+      : precision === 'month'
+        ? /^\d{4}-\d{2}$/.test(date)
+        : /^\d{4}-\d{2}-\d{2}$/.test(date);
   const validate = () => {
     const problems: Record<string, string> = {};
     if (!validDate) problems.date = t('obligations.forms.required');
@@ -91,7 +95,11 @@ export function CompletionForm({
             </NativeSelect>
             <TextInput
               type={inputType}
-              label={t(precision === 'before' ? 'obligations.forms.completedBefore' : 'obligations.forms.completedOn')}
+              label={t(
+                precision === 'before'
+                  ? 'obligations.forms.completedBefore'
+                  : 'obligations.forms.completedOn',
+              )}
               description={precision === 'month' ? t('obligations.forms.monthHint') : undefined}
               placeholder={precision === 'year' ? 'YYYY' : precision === 'month' ? 'YYYY-MM' : undefined}
               value={date}

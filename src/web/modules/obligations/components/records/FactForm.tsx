@@ -22,7 +22,8 @@ export function FactForm({ iso3, onDone }: { iso3: string; onDone: (message: str
     const problems: Record<string, string> = {};
     if (!date) problems.date = t('obligations.forms.required');
     if (!source.trim()) problems.source = t('obligations.forms.required');
-    if (kind === 'retention' && applies && yearList.length === 0) problems.years = t('obligations.forms.required');
+    if (kind === 'retention' && applies && yearList.length === 0)
+      problems.years = t('obligations.forms.required');
     return problems;
   };
   const send = () =>

@@ -22,7 +22,8 @@ export function NationalMeasuresForm({
   const [instrument, setInstrument] = useState(current?.instrument ?? '');
   const [date, setDate] = useState(current?.date ?? '');
   const [source, setSource] = useState(current?.source ?? '');
-  const validate = () => (source.trim() ? {} : { source: t('obligations.forms.required') });
+  const validate = (): Record<string, string> =>
+    source.trim() ? {} : { source: t('obligations.forms.required') };
   const send = () =>
     setNationalMeasures(iso3, {
       status,

@@ -59,7 +59,11 @@ export function SubmissionForm({ iso3, onDone }: { iso3: string; onDone: (messag
               <TextInput
                 type="number"
                 label={t('obligations.forms.reportYear')}
-                description={t(kind === 'annual' ? 'obligations.forms.annualYearHint' : 'obligations.forms.retentionYearHint')}
+                description={t(
+                  kind === 'annual'
+                    ? 'obligations.forms.annualYearHint'
+                    : 'obligations.forms.retentionYearHint',
+                )}
                 min={2008}
                 max={2100}
                 value={year}

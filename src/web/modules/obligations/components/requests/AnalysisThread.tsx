@@ -14,7 +14,13 @@ type Kind = CommentInput['kind'];
  * The analysis: questions and comments from the ISU and the coordinators, replies from the State,
  * oldest first with author and time; the form offers only the kinds this person may post.
  */
-export function AnalysisThread({ request, onNotice }: { request: ExtensionRequest; onNotice: (text: string) => void }) {
+export function AnalysisThread({
+  request,
+  onNotice,
+}: {
+  request: ExtensionRequest;
+  onNotice: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const kinds: Kind[] = [

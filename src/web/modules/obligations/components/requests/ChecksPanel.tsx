@@ -21,15 +21,23 @@ export function ChecksPanel({ article, checks, stale }: Props) {
   const line = (finding: { field: string; message: string }) => {
     const text = checkText(finding, article, t, i18n.language);
     const target = fieldOf(finding.field);
-    return <li key={`${finding.field}-${finding.message}`}>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
+    return (
+      <li key={`${finding.field}-${finding.message}`}>{target ? <a href={`#${target}`}>{text}</a> : text}</li>
+    );
   };
   return (
     <section className={classes.checks} aria-labelledby="checks-heading" aria-live="polite">
       <Title order={2} size="h4" id="checks-heading" mb="xs">
         {t('obligations.checks.heading')}
       </Title>
-      {stale && <Text size="sm" mb="xs">{t('obligations.checks.stale')}</Text>}
-      {checks.errors.length === 0 && checks.warnings.length === 0 && <Text>{t('obligations.checks.allGood')}</Text>}
+      {stale && (
+        <Text size="sm" mb="xs">
+          {t('obligations.checks.stale')}
+        </Text>
+      )}
+      {checks.errors.length === 0 && checks.warnings.length === 0 && (
+        <Text>{t('obligations.checks.allGood')}</Text>
+      )}
       {checks.errors.length > 0 && (
         <>
           <Text fw={700}>{t('obligations.checks.errors', { count: checks.errors.length })}</Text>

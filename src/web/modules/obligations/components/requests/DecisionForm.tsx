@@ -5,7 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../lib/api';
 import { errorText, fieldErrors } from '../../../../lib/api-errors';
 import { formatDate } from '../../../../lib/format';
-import { type Decision, decideRequest, decisions, type ExtensionRequest, obligationKeys, todayIso } from '../../api';
+import {
+  type Decision,
+  decideRequest,
+  decisions,
+  type ExtensionRequest,
+  obligationKeys,
+  todayIso,
+} from '../../api';
 import { useMeetings } from '../../hooks';
 import classes from '../../obligations.module.css';
 
@@ -13,7 +20,13 @@ import classes from '../../obligations.module.css';
  * The meeting's decision (ISU staff): granted as requested, granted for a shorter period (with its
  * end date), or not granted; the decision date, meeting and document. It sets the new deadline.
  */
-export function DecisionForm({ request, onNotice }: { request: ExtensionRequest; onNotice: (text: string) => void }) {
+export function DecisionForm({
+  request,
+  onNotice,
+}: {
+  request: ExtensionRequest;
+  onNotice: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const meetings = useMeetings();
@@ -35,7 +48,7 @@ export function DecisionForm({ request, onNotice }: { request: ExtensionRequest;
       }),
     onSuccess: (decided) => {
       queryClient.setQueryData(obligationKeys.request(decided.id), decided);
-      void queryClient.invalidateQueries({ queryKey: obligationKeys.all });
+      void queryClient.invalidateQueries({ queryKey: obligationKeys.all, refetchType: 'none' });
       onNotice(t('obligations.decision.saved'));
     },
   });
@@ -43,7 +56,8 @@ export function DecisionForm({ request, onNotice }: { request: ExtensionRequest;
     event.preventDefault();
     const problems: Record<string, string> = {};
     if (!decidedOn) problems.decidedOn = t('obligations.forms.required');
-    if (decision === 'granted_shorter' && !grantedUntil) problems.grantedUntil = t('obligations.forms.required');
+    if (decision === 'granted_shorter' && !grantedUntil)
+      problems.grantedUntil = t('obligations.forms.required');
     setMissing(problems);
     if (Object.keys(problems).length === 0) mutation.mutate();
   };
@@ -90,7 +104,9 @@ export function DecisionForm({ request, onNotice }: { request: ExtensionRequest;
           </div>
           {decision === 'granted' && request.requestedUntil && (
             <Text size="sm">
-              {t('obligations.decision.asRequested', { date: formatDate(request.requestedUntil, i18n.language) })}
+              {t('obligations.decision.asRequested', {
+                date: formatDate(request.requestedUntil, i18n.language),
+              })}
             </Text>
           )}
           <div className={classes.row}>

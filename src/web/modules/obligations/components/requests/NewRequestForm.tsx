@@ -4,10 +4,16 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorText, fieldErrors } from '../../../../lib/api-errors';
-import { createRequest, type ExtensionArticle, extensionArticles, obligationKeys, type StateName } from '../../api';
+import {
+  createRequest,
+  type ExtensionArticle,
+  extensionArticles,
+  obligationKeys,
+  type StateName,
+} from '../../api';
+import { articleKey } from '../../format';
 import classes from '../../obligations.module.css';
 import { StateSearch } from '../StateSearch';
-import { articleKey } from '../../format';
 
 interface Props {
   /** A focal point drafts for their own State only; ISU staff for any State. */

@@ -5,7 +5,13 @@ import { errorText } from '../../../../lib/api-errors';
 import { type ExtensionRequest, obligationKeys, startAnalysis, withdrawRequest } from '../../api';
 
 /** Workflow steps outside the forms: open the analysis (ISU staff), withdraw (the State or the ISU). */
-export function RequestActions({ request, onNotice }: { request: ExtensionRequest; onNotice: (text: string) => void }) {
+export function RequestActions({
+  request,
+  onNotice,
+}: {
+  request: ExtensionRequest;
+  onNotice: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const done = (updated: ExtensionRequest, message: string) => {

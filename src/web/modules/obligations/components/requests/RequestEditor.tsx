@@ -36,7 +36,13 @@ const same = (a: Values, b: Values) => JSON.stringify(a) === JSON.stringify(b);
  * of Art. 3(4) or Art. 4(6), the meeting. Saved explicitly; the server's checks come back with
  * every save. Leaving with unsaved changes asks first.
  */
-export function RequestEditor({ request, onNotice }: { request: ExtensionRequest; onNotice: (text: string) => void }) {
+export function RequestEditor({
+  request,
+  onNotice,
+}: {
+  request: ExtensionRequest;
+  onNotice: (text: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const meetings = useMeetings();
@@ -62,7 +68,9 @@ export function RequestEditor({ request, onNotice }: { request: ExtensionRequest
     const saved = await updateRequest(request.id, {
       version: request.version,
       requestedUntil: values.requestedUntil || null,
-      exceptionalCircumstances: values.exceptionalCircumstances.trim() ? values.exceptionalCircumstances : null,
+      exceptionalCircumstances: values.exceptionalCircumstances.trim()
+        ? values.exceptionalCircumstances
+        : null,
       contents: values.contents,
       meetingId: values.meetingId || null,
     });
@@ -181,7 +189,11 @@ export function RequestEditor({ request, onNotice }: { request: ExtensionRequest
               {t('obligations.editor.save')}
             </Button>
             {request.abilities.submit && (
-              <Button onClick={() => submitting.mutate()} loading={submitting.isPending} disabled={busy || blocked}>
+              <Button
+                onClick={() => submitting.mutate()}
+                loading={submitting.isPending}
+                disabled={busy || blocked}
+              >
                 {dirty ? t('obligations.editor.saveAndSubmit') : t('obligations.editor.submit')}
               </Button>
             )}

@@ -33,7 +33,11 @@ export function RequestProgress({ request: r }: { request: ExtensionRequest }) {
         if (r.status === 'withdrawn' && index > reached) return null;
         const current = r.status !== 'withdrawn' && index === reached;
         return (
-          <li key={status} className={index > reached ? classes.future : undefined} aria-current={current ? 'step' : undefined}>
+          <li
+            key={status}
+            className={index > reached ? classes.future : undefined}
+            aria-current={current ? 'step' : undefined}
+          >
             {t(`obligations.requestStatus.${status}`)}
             {detail[status] && ` — ${detail[status]}`}
           </li>
