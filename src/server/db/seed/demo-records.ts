@@ -78,17 +78,15 @@ export async function seedDemoRecords(db: Database) {
         source,
       },
     ]);
-    await db
-      .insert(reportSubmissions)
-      .values([
-        { iso3: 'LAO', kind: 'initial', submittedOn: '2011-01-20', source },
-        ...[2021, 2022, 2023, 2024, 2025, 2026].map((year) => ({
-          iso3: 'LAO',
-          kind: 'annual' as const,
-          year,
-          submittedOn: `${year}-04-2${year % 9}`,
-          source,
-        })),
-      ]);
+    await db.insert(reportSubmissions).values([
+      { iso3: 'LAO', kind: 'initial', submittedOn: '2011-01-20', source },
+      ...[2021, 2022, 2023, 2024, 2025, 2026].map((year) => ({
+        iso3: 'LAO',
+        kind: 'annual' as const,
+        year,
+        submittedOn: `${year}-04-2${year % 9}`,
+        source,
+      })),
+    ]);
   }
 }
