@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import Fastify, { LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { limits } from '../shared/limits.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { DiskFileStore, type FileStore } from './files/store.js';
 import { registerAuth } from './http/auth.js';
 import { registerContext } from './http/context.js';
 import { registerErrorHandling } from './http/errors.js';
@@ -15,6 +18,7 @@ import { registerWebApp } from './http/static.js';
 import { outboxRoutes } from './mail/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { obligationRoutes } from './modules/obligations/routes.js';
+import { attachmentRoutes } from './modules/obligations/routes-attachments.js';
 import { extensionRequestRoutes } from './modules/obligations/routes-requests.js';
 import { outreachRoutes } from './modules/outreach/routes.js';
 import { depositaryImportRoutes } from './modules/states/depositary-routes.js';
@@ -30,6 +34,8 @@ export type AppOptions = {
   /** Pino options or false; tests pass false. */
   logger?: boolean | Record<string, unknown>;
   webDir?: string;
+  /** Uploaded documents; by default on disk under DATA_DIR/files. */
+  files?: FileStore;
 };
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
@@ -80,7 +86,9 @@ export async function buildApp(options: AppOptions) {
     options.db,
     { publicUrl: config.publicUrl, mailMode: config.smtpUrl ? 'smtp' : 'hold' },
     readModels,
+    options.files ?? new DiskFileStore(path.join(config.dataDir, 'files')),
   );
+  await app.register(fastifyMultipart, { limits: { fileSize: limits.uploadBytes, files: 1, fields: 10 } });
   await registerAuth(app, { db: options.db, publicUrl: config.publicUrl });
   await registerSecurity(app, { https: config.publicUrl.startsWith('https://') });
   await registerOpenApi(app, config.publicUrl);
@@ -94,6 +102,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(statesRoutes);
   await app.register(obligationRoutes);
   await app.register(extensionRequestRoutes);
+  await app.register(attachmentRoutes);
   await app.register(outreachRoutes);
   await app.register(depositaryImportRoutes);
 

@@ -112,6 +112,10 @@ export const accessRules: AccessRule[] = [
   { method: 'POST', url: '/api/v1/extension-requests/:id/comments', allowed: signedIn, payload: {} },
   { method: 'POST', url: '/api/v1/extension-requests/:id/decision', allowed: staffOnly, payload: {} },
   { method: 'POST', url: '/api/v1/extension-requests/:id/withdraw', allowed: signedIn },
+  { method: 'GET', url: '/api/v1/extension-requests/:id/attachments', allowed: 'everyone' },
+  { method: 'POST', url: '/api/v1/extension-requests/:id/attachments', allowed: signedIn, payload: {} },
+  { method: 'GET', url: '/api/v1/extension-requests/:id/attachments/:attachmentId', allowed: 'everyone' },
+  { method: 'DELETE', url: '/api/v1/extension-requests/:id/attachments/:attachmentId', allowed: signedIn },
   // audit and mail
   { method: 'GET', url: '/api/v1/audit', allowed: adminOnly },
   { method: 'GET', url: '/api/v1/audit/export.csv', allowed: adminOnly },

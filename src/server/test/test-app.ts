@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, inject } from 'vitest';
 import { type App, type AppOptions, buildApp } from '../app.js';
 import { type Config, parseConfig } from '../config.js';
@@ -26,13 +29,16 @@ export async function createTestApp(
   options: { config?: Partial<Config>; extend?: (app: App) => void; logger?: AppOptions['logger'] } = {},
 ) {
   const database = await createTestDatabase();
-  const config = { ...parseConfig({ DATA_DIR: '/nonexistent' }), ...options.config };
+  // Each file's uploads go to a folder of its own.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-test-data-'));
+  const config = { ...parseConfig({ DATA_DIR: dataDir }), ...options.config };
   const app = await buildApp({ db: database.db, config, logger: options.logger ?? false });
   options.extend?.(app);
   await app.ready();
   afterAll(async () => {
     await app.close();
     await database.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
   return { app, db: database.db, url: database.url, config };
 }

@@ -133,10 +133,14 @@ export const requestBody = z.object({
   contents: checklist.default({}),
   meetingId: z.string().max(20).nullable().default(null),
 });
-export const requestUpdateBody = requestBody
-  .omit({ iso3: true, article: true })
-  .partial()
-  .extend({ version: z.number().int() });
+// Its own fields, not requestBody.partial(): defaults would turn an omitted field into null.
+export const requestUpdateBody = z.object({
+  version: z.number().int(),
+  requestedUntil: isoDate.nullable().optional(),
+  exceptionalCircumstances: z.string().max(20_000).nullable().optional(),
+  contents: checklist.optional(),
+  meetingId: z.string().max(20).nullable().optional(),
+});
 
 export const requestComment = z.object({
   id: z.uuid(),
@@ -191,3 +195,14 @@ export const extensionRequest = z
 export const extensionRequestList = z.object({
   items: z.array(extensionRequest.omit({ comments: true, contents: true })),
 });
+
+export const requestAttachment = z
+  .object({
+    id: z.uuid(),
+    item: z.string(),
+    filename: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    createdAt: instant,
+  })
+  .meta({ id: 'RequestAttachment' });

@@ -69,7 +69,10 @@ async function toApiError(response: Response): Promise<ApiError> {
 async function request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const init: RequestInit = { method, headers, credentials: 'same-origin', signal: options.signal };
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    // The browser writes the multipart boundary itself.
+    init.body = body;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }

@@ -67,7 +67,12 @@ export function installFakeApi(routes: Record<string, FakeHandler> = {}): FakeAp
     const parsed = new URL(url, 'http://localhost');
     const method = (init.method ?? 'GET').toUpperCase();
     const path = parsed.pathname.replace(/^\/api\/v1/, '');
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+    const body =
+      typeof init.body === 'string'
+        ? JSON.parse(init.body)
+        : init.body instanceof FormData
+          ? init.body
+          : undefined;
     const request: FakeRequest = { method, path, query: parsed.searchParams, url, body, params: {} };
     calls.push(request);
     let reply: FakeReply = apiError(404, 'not_found', `No fake for ${method} ${path}`);

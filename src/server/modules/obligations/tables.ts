@@ -145,3 +145,22 @@ export const remindersSent = pgTable(
   },
   (t) => [uniqueIndex('obligation_reminders_once').on(t.userId, t.iso3, t.article, t.deadline, t.kind)],
 );
+
+/** Documents attached to a request, by checklist item (a–i) or as 'other'. Content is in the file store. */
+export const requestAttachments = pgTable(
+  'extension_request_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => extensionRequests.id),
+    item: text('item').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('extension_request_attachments_request_idx').on(t.requestId)],
+);

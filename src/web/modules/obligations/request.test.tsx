@@ -287,3 +287,40 @@ describe('extension requests list', () => {
     await waitFor(() => expect(api.callsTo('GET /extension-requests').at(-1)?.query.toString()).toBe(''));
   });
 });
+
+describe('documents attached to checklist items', () => {
+  it('lists them with download links and attaches a new one to a draft', async () => {
+    const api = requestApi(focalUser, draft);
+    api.on(`GET /extension-requests/${base.id}/attachments`, {
+      body: {
+        items: [
+          {
+            id: 'att-1',
+            item: 'd',
+            filename: 'survey.pdf',
+            contentType: 'application/pdf',
+            size: 4096,
+            createdAt: '2026-11-01T10:00:00Z',
+          },
+        ],
+      },
+    });
+    api.on(`POST /extension-requests/${base.id}/attachments`, ok({ id: 'att-2' }, 201));
+    const { user } = await renderApp(url);
+    const link = await screen.findByRole('link', { name: 'survey.pdf' });
+    expect(link).toHaveAttribute('href', `/api/v1/extension-requests/${base.id}/attachments/att-1`);
+    const input = screen.getByLabelText('Attach a document to item (a)');
+    await user.upload(input, new File(['%PDF'], 'plan.pdf', { type: 'application/pdf' }));
+    const attachButtons = screen.getAllByRole('button', { name: 'Attach' });
+    const enabled = attachButtons.find((button) => !(button as HTMLButtonElement).disabled);
+    expect(enabled).toBeDefined();
+    fireEvent.click(enabled as HTMLElement);
+    await waitFor(() =>
+      expect(api.callsTo(`POST /extension-requests/${base.id}/attachments`)).toHaveLength(1),
+    );
+    const sent = api.callsTo(`POST /extension-requests/${base.id}/attachments`)[0]?.body as FormData;
+    expect(sent).toBeInstanceOf(FormData);
+    expect(sent.get('item')).toBe('a');
+    expect((sent.get('file') as File).name).toBe('plan.pdf');
+  });
+});

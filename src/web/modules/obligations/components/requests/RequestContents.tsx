@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type ExtensionRequest, requestChecklist } from '../../api';
 import { itemLabel } from '../../checks';
 import classes from '../../obligations.module.css';
+import { ItemAttachments } from './ItemAttachments';
 
 /** The request as submitted, item by item (read only). */
 export function RequestContents({ request }: { request: ExtensionRequest }) {
@@ -30,6 +31,7 @@ export function RequestContents({ request }: { request: ExtensionRequest }) {
           <Text className={classes.text} mb="sm">
             {request.contents[item]?.trim() || '—'}
           </Text>
+          <ItemAttachments requestId={request.id} item={item} editable={false} />
         </div>
       ))}
     </section>

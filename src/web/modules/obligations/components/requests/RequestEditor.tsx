@@ -15,6 +15,7 @@ import { fieldId, findingsByField, itemLabel } from '../../checks';
 import { useMeetings, useUnsavedChangesWarning } from '../../hooks';
 import classes from '../../obligations.module.css';
 import { ChecksPanel } from './ChecksPanel';
+import { ItemAttachments } from './ItemAttachments';
 
 interface Values {
   requestedUntil: string;
@@ -156,21 +157,23 @@ export function RequestEditor({
             {t(`obligations.editor.checklist${request.article}`)}
           </Title>
           {requestChecklist[request.article].map((item) => (
-            <Textarea
-              key={item}
-              id={fieldId(`contents.${item}`)}
-              label={itemLabel(request.article, item, t)}
-              description={t(`obligations.editor.itemRef${request.article}`, { item })}
-              value={values.contents[item] ?? ''}
-              rows={4}
-              maxLength={20_000}
-              onChange={(event) => {
-                const text = event.currentTarget.value;
-                setValues((v) => ({ ...v, contents: { ...v.contents, [item]: text } }));
-              }}
-              error={errors[`contents.${item}`]}
-              required
-            />
+            <div key={item}>
+              <Textarea
+                id={fieldId(`contents.${item}`)}
+                label={itemLabel(request.article, item, t)}
+                description={t(`obligations.editor.itemRef${request.article}`, { item })}
+                value={values.contents[item] ?? ''}
+                rows={4}
+                maxLength={20_000}
+                onChange={(event) => {
+                  const text = event.currentTarget.value;
+                  setValues((v) => ({ ...v, contents: { ...v.contents, [item]: text } }));
+                }}
+                error={errors[`contents.${item}`]}
+                required
+              />
+              <ItemAttachments requestId={request.id} item={item} editable />
+            </div>
           ))}
           {failure && (
             <Alert color="red">
