@@ -91,6 +91,25 @@ export const nationalMeasuresBody = z.object({
   source: z.string().trim().min(1).max(500),
 });
 
+export const victimAssistanceBody = z.object({
+  focalPoint: z
+    .string()
+    .trim()
+    .max(500)
+    .nullable()
+    .default(null)
+    .meta({ description: 'the designated government focal point (Art. 5(2)(g))' }),
+  nationalPlan: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullable()
+    .default(null)
+    .meta({ description: 'the national plan and budget (Art. 5(2)(c))' }),
+  planDate: isoDate.nullable().default(null),
+  source: z.string().trim().min(1).max(500),
+});
+
 export const submissionBody = z.object({
   kind: z.enum(['initial', 'annual', 'retention']),
   year: z
@@ -109,6 +128,7 @@ export const stateFacts = z.object({
   facts: z.array(fact),
   completions: z.array(completion),
   nationalMeasures: nationalMeasuresBody.extend({ version: z.number().int() }).nullable(),
+  victimAssistance: victimAssistanceBody.extend({ version: z.number().int() }).nullable(),
   submissions: z.array(submissionBody.extend({ id: z.uuid() })),
   abilities,
 });

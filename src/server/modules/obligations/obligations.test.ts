@@ -109,6 +109,34 @@ describe('facts recorded by the ISU', () => {
     expect(completion.json().error.details.issues[0].path).toBe('body.date');
   });
 
+  it('tracks the Art. 5 focal point and national plan, with optimistic locking', async () => {
+    const put = (payload: object) =>
+      send(app, {
+        method: 'PUT',
+        url: '/api/v1/states/LAO/victim-assistance',
+        cookie: staff.cookie,
+        payload,
+      });
+    const first = await put({
+      focalPoint: 'Ministry of Labour and Social Welfare',
+      nationalPlan: 'National Victim Assistance Plan 2021–2025',
+      planDate: '2021-06-01',
+      source: 'Art. 7 report 2024',
+    });
+    expect(first.statusCode).toBe(200);
+    expect((await put({ focalPoint: 'x', source: 'y' })).statusCode).toBe(409);
+    expect(
+      (await put({ version: 1, focalPoint: 'National Regulatory Authority', source: 'Art. 7 report 2025' }))
+        .statusCode,
+    ).toBe(200);
+    const records = await get('/api/v1/states/LAO/obligation-records');
+    expect(records.victimAssistance).toMatchObject({
+      focalPoint: 'National Regulatory Authority',
+      version: 2,
+    });
+    await expectAudited(db, 'obligation.victim_assistance_set', 'LAO');
+  });
+
   it('takes Art. 7 submission dates into the reporting obligations', async () => {
     await send(app, {
       method: 'POST',

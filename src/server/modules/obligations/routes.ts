@@ -12,6 +12,7 @@ import {
   obligationListQuery,
   stateObligations as stateObligationsSchema,
   submissionBody,
+  victimAssistanceBody,
 } from '../../../shared/contracts/obligations.js';
 import { requireRoles } from '../../http/auth.js';
 import { type Column, sendCsv, sendXlsx } from '../../http/export.js';
@@ -25,6 +26,7 @@ import {
   recordFact,
   recordSubmission,
   setNationalMeasures,
+  setVictimAssistance,
 } from './service-records.js';
 
 const tags = ['obligations'];
@@ -184,6 +186,20 @@ export const obligationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => setNationalMeasures(request.ctx, request.params.iso3, request.body),
+  );
+
+  app.put(
+    '/api/v1/states/:iso3/victim-assistance',
+    {
+      onRequest: staff,
+      schema: {
+        tags,
+        summary: 'Set the Art. 5 focal point and national plan (ISU staff)',
+        params: stateParams,
+        body: victimAssistanceBody.extend({ version: z.number().int().optional() }),
+      },
+    },
+    async (request) => setVictimAssistance(request.ctx, request.params.iso3, request.body),
   );
 
   app.post(

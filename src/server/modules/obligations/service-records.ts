@@ -6,6 +6,7 @@ import type {
   factBody,
   nationalMeasuresBody,
   submissionBody,
+  victimAssistanceBody,
 } from '../../../shared/contracts/obligations.js';
 import type { Tx } from '../../db/tx.js';
 import type { Ctx } from '../../http/context.js';
@@ -13,7 +14,13 @@ import { AppError, forbidden, notFound, validationFailed } from '../../http/erro
 import { recordAudit } from '../audit/service.js';
 import { states } from '../states/tables.js';
 import { canRecordObligationFacts } from './policy.js';
-import { completions, nationalMeasures, obligationFacts, reportSubmissions } from './tables.js';
+import {
+  completions,
+  nationalMeasures,
+  obligationFacts,
+  reportSubmissions,
+  victimAssistance,
+} from './tables.js';
 
 /** Read models that depend on obligations (all under the States prefix, which State changes drop too). */
 export const obligationsCacheKey = 'states:obligations';
@@ -91,6 +98,30 @@ export function setNationalMeasures(
   });
 }
 
+export function setVictimAssistance(
+  ctx: Ctx,
+  iso3: string,
+  input: z.infer<typeof victimAssistanceBody> & { version?: number },
+) {
+  const { version, ...values } = input;
+  return writeForState(ctx, iso3, 'obligation.victim_assistance_set', async (tx) => {
+    const [existing] = await tx.select().from(victimAssistance).where(eq(victimAssistance.iso3, iso3));
+    if (existing && version !== existing.version)
+      throw new AppError('conflict', 'Changed by someone else; reload and try again');
+    const [row] = existing
+      ? await tx
+          .update(victimAssistance)
+          .set({ ...values, version: sql`${victimAssistance.version} + 1` })
+          .where(and(eq(victimAssistance.iso3, iso3), eq(victimAssistance.version, existing.version)))
+          .returning()
+      : await tx
+          .insert(victimAssistance)
+          .values({ ...values, iso3 })
+          .returning();
+    return { result: row, after: values };
+  });
+}
+
 export function recordSubmission(ctx: Ctx, iso3: string, input: z.infer<typeof submissionBody>) {
   if (input.kind !== 'initial' && !input.year)
     throw validationFailed([{ path: 'body.year', message: 'is required for annual and retention reports' }]);
@@ -104,16 +135,18 @@ export function recordSubmission(ctx: Ctx, iso3: string, input: z.infer<typeof s
 }
 
 export async function factsOfState(ctx: Ctx, iso3: string) {
-  const [facts, done, measures, submissions] = await Promise.all([
+  const [facts, done, measures, submissions, assistance] = await Promise.all([
     ctx.db.select().from(obligationFacts).where(eq(obligationFacts.iso3, iso3)),
     ctx.db.select().from(completions).where(eq(completions.iso3, iso3)),
     ctx.db.select().from(nationalMeasures).where(eq(nationalMeasures.iso3, iso3)),
     ctx.db.select().from(reportSubmissions).where(eq(reportSubmissions.iso3, iso3)),
+    ctx.db.select().from(victimAssistance).where(eq(victimAssistance.iso3, iso3)),
   ]);
   return {
     facts: facts.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
     completions: done.map(({ recordedBy: _r, createdAt: _c, ...c }) => c),
     nationalMeasures: measures[0] ? { ...measures[0] } : null,
+    victimAssistance: assistance[0] ? { ...assistance[0] } : null,
     submissions: submissions.map(({ createdAt: _c, iso3: _i, ...s }) => s),
     abilities: { record: canRecordObligationFacts(ctx.actor) },
   };

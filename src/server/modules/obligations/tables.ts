@@ -164,3 +164,15 @@ export const requestAttachments = pgTable(
   },
   (t) => [index('extension_request_attachments_request_idx').on(t.requestId)],
 );
+
+/** Art. 5: the government focal point for victim assistance and the national plan (5(2)(c), (g)). */
+export const victimAssistance = pgTable('victim_assistance', {
+  iso3: text('iso3')
+    .primaryKey()
+    .references(() => states.iso3),
+  focalPoint: text('focal_point'),
+  nationalPlan: text('national_plan'),
+  planDate: date('plan_date', { mode: 'string' }),
+  source: text('source').notNull(),
+  version: integer('version').notNull().default(1),
+});

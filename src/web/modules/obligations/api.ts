@@ -30,6 +30,7 @@ import type {
   stateFacts,
   stateObligations,
   submissionBody,
+  victimAssistanceBody,
 } from '../../../shared/contracts/obligations';
 import type { stateList } from '../../../shared/contracts/states';
 import { API_BASE, apiGet, apiSend } from '../../lib/api';
@@ -57,6 +58,7 @@ export type ExtensionRequestSummary = z.infer<typeof extensionRequestList>['item
 export type FactInput = z.input<typeof factBody>;
 export type CompletionInput = z.input<typeof completionBody>;
 export type NationalMeasuresInput = z.input<typeof nationalMeasuresBody> & { version?: number };
+export type VictimAssistanceInput = z.input<typeof victimAssistanceBody> & { version?: number };
 export type SubmissionInput = z.input<typeof submissionBody>;
 export type RequestInput = z.input<typeof requestBody>;
 export type RequestUpdate = z.input<typeof requestUpdateBody>;
@@ -112,6 +114,9 @@ export const recordFact = (iso3: string, input: FactInput) =>
   apiSend<unknown>('POST', `/states/${iso3}/facts`, input);
 export const recordCompletion = (iso3: string, input: CompletionInput) =>
   apiSend<unknown>('POST', `/states/${iso3}/completions`, input);
+export const setVictimAssistance = (iso3: string, input: VictimAssistanceInput) =>
+  apiSend('PUT', `/states/${iso3}/victim-assistance`, input);
+
 export const setNationalMeasures = (iso3: string, input: NationalMeasuresInput) =>
   apiSend<unknown>('PUT', `/states/${iso3}/national-measures`, input);
 export const recordSubmission = (iso3: string, input: SubmissionInput) =>

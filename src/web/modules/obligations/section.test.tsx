@@ -55,6 +55,13 @@ const records = (record: boolean) => ({
     source: 'Art. 7 report',
     version: 2,
   },
+  victimAssistance: {
+    focalPoint: 'Ministry of Labour and Social Welfare',
+    nationalPlan: 'National Victim Assistance Plan',
+    planDate: null,
+    source: 'Art. 7 report',
+    version: 1,
+  },
   submissions: [],
   abilities: { record },
 });
@@ -100,6 +107,11 @@ describe('obligations section of a State', () => {
     expect(within(section).getByText('January 2011')).toBeInTheDocument();
     expect(within(section).getByText('Not applicable: Art. 3 stockpile destruction.')).toBeInTheDocument();
     expect(within(section).getByText(/Legislation adopted — Law No\. 12/)).toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        'Victim assistance: focal point Ministry of Labour and Social Welfare; national plan National Victim Assistance Plan.',
+      ),
+    ).toBeInTheDocument();
     expect(
       within(section).getByRole('link', { name: 'Add the deadlines to a calendar (.ics)' }),
     ).toHaveAttribute('href', '/api/v1/obligations/calendar.ics?state=LAO');

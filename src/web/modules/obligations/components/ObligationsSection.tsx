@@ -19,6 +19,7 @@ import { CompletionForm } from './records/CompletionForm';
 import { FactForm } from './records/FactForm';
 import { NationalMeasuresForm } from './records/NationalMeasuresForm';
 import { SubmissionForm } from './records/SubmissionForm';
+import { VictimAssistanceForm } from './records/VictimAssistanceForm';
 
 /** Reports due every year: the latest one received, never a completion. */
 const recurring = (o: { article: string }) => o.article === '7-annual' || o.article === '3.8';
@@ -130,6 +131,14 @@ export function ObligationsSection({ iso3, headingLevel = 2, embedded = false }:
           {records.data.nationalMeasures.instrument && ` — ${records.data.nationalMeasures.instrument}`}
         </Text>
       )}
+      {records.data?.victimAssistance && (
+        <Text size="sm" mt="xs">
+          {t('obligations.section.assistance', {
+            focalPoint: records.data.victimAssistance.focalPoint ?? '—',
+            plan: records.data.victimAssistance.nationalPlan ?? '—',
+          })}
+        </Text>
+      )}
       {canRecord && records.data && (
         <div className={classes.section}>
           <Title order={sub} size="h4">
@@ -150,6 +159,12 @@ export function ObligationsSection({ iso3, headingLevel = 2, embedded = false }:
             key={records.data.nationalMeasures?.version ?? 0}
             iso3={iso3}
             current={records.data.nationalMeasures}
+            onDone={onDone}
+          />
+          <VictimAssistanceForm
+            key={`va-${records.data.victimAssistance?.version ?? 0}`}
+            iso3={iso3}
+            current={records.data.victimAssistance}
             onDone={onDone}
           />
           <SubmissionForm iso3={iso3} onDone={onDone} />
