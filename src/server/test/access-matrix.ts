@@ -103,7 +103,12 @@ export const accessRules: AccessRule[] = [
     allowed: staffOnly,
     payload: {},
   },
-  { method: 'PUT', url: (f) => `/api/v1/states/${f.ownState}/victim-assistance`, allowed: staffOnly, payload: {} },
+  {
+    method: 'PUT',
+    url: (f) => `/api/v1/states/${f.ownState}/victim-assistance`,
+    allowed: staffOnly,
+    payload: {},
+  },
   { method: 'GET', url: '/api/v1/extension-requests', allowed: 'everyone' },
   { method: 'POST', url: '/api/v1/extension-requests', allowed: signedIn, payload: {} },
   { method: 'GET', url: '/api/v1/extension-requests/:id', allowed: 'everyone' },
