@@ -1,19 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/server/db/free-port.js';
-import { demoAccounts, demoPassword, demoTotpSecret } from '../src/server/db/seed/demo-accounts.js';
-import { currentCode } from '../src/server/modules/users/totp.js';
 import { addParticipantRow, depositarySnapshot } from '../src/server/test/depositary-page.js';
-import { type Browser, expectNoSeriousA11yViolations, launchBrowser, type WatchedPage } from './browser.js';
-import {
-  makeDataDir,
-  projectRoot,
-  removeDataDir,
-  type ServerProcess,
-  spawnServer,
-  waitForOk,
-} from './server-process.js';
+import { expectNoSeriousA11yViolations, type WatchedPage } from './browser.js';
+import { type DemoSession, demoSessionAsAdmin } from './demo-session.js';
+import { projectRoot, type ServerProcess } from './server-process.js';
 
 const en = JSON.parse(fs.readFileSync(path.join(projectRoot, 'src/web/locales/en.json'), 'utf8')) as {
   depositaryImport: {
@@ -30,35 +21,16 @@ const snapshotPath = path.join(projectRoot, 'reference/untc-XXVI-6-status-2026-0
 // the records it changes are its own.
 describe('Depositary import', () => {
   let server: ServerProcess;
-  let dataDir: string;
-  let browser: Browser;
+  let session: DemoSession;
   let tab: WatchedPage;
 
   beforeAll(async () => {
-    dataDir = makeDataDir('ccm-e2e-depositary-');
-    server = spawnServer({ from: 'built', dataDir, port: await freePort(), env: { DEMO: 'true' } });
-    await waitForOk(`${server.baseUrl}/api/health/ready`, server);
-    browser = await launchBrowser();
-    tab = await browser.newPage();
-    // Signs in through the API in the browser's own cookie jar: password, then the authenticator code.
-    const admin = demoAccounts.find((a) => a.role === 'isu_admin' && a.language === 'en');
-    const headers = { origin: server.baseUrl };
-    const signIn = await tab.page.request.post(`${server.baseUrl}/api/v1/auth/sign-in`, {
-      headers,
-      data: { email: admin?.email, password: demoPassword },
-    });
-    expect((await signIn.json()).status).toBe('totp_required');
-    const totp = await tab.page.request.post(`${server.baseUrl}/api/v1/auth/totp`, {
-      headers,
-      data: { code: currentCode(demoTotpSecret) },
-    });
-    expect(totp.status()).toBeLessThan(300);
+    session = await demoSessionAsAdmin('ccm-e2e-depositary-');
+    ({ server, tab } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop('SIGTERM');
-    if (dataDir) await removeDataDir(dataDir);
+    await session?.close();
   });
 
   const fileInput = () => tab.page.getByLabel(texts.file.label);

@@ -1,43 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/server/db/free-port.js';
-import { demoAccounts, demoPassword, demoTotpSecret } from '../src/server/db/seed/demo-accounts.js';
-import { currentCode } from '../src/server/modules/users/totp.js';
-import { type Browser, expectNoSeriousA11yViolations, launchBrowser, type WatchedPage } from './browser.js';
-import { makeDataDir, removeDataDir, type ServerProcess, spawnServer, waitForOk } from './server-process.js';
+import { expectNoSeriousA11yViolations, type WatchedPage } from './browser.js';
+import { type DemoSession, demoSessionAsAdmin } from './demo-session.js';
+import type { ServerProcess } from './server-process.js';
 
 // Outreach to potential States Parties in a real browser: the list, a country page with its
 // Markdown summary, activity log and next steps, at desktop and phone widths. Its own demo server,
 // so that a staff account with a known second factor exists and the records it adds are its own.
 describe('outreach', () => {
   let server: ServerProcess;
-  let dataDir: string;
-  let browser: Browser;
+  let session: DemoSession;
   let tab: WatchedPage;
 
   beforeAll(async () => {
-    dataDir = makeDataDir('ccm-e2e-outreach-');
-    server = spawnServer({ from: 'built', dataDir, port: await freePort(), env: { DEMO: 'true' } });
-    await waitForOk(`${server.baseUrl}/api/health/ready`, server);
-    browser = await launchBrowser();
-    tab = await browser.newPage();
-    const admin = demoAccounts.find((a) => a.role === 'isu_admin' && a.language === 'en');
-    const headers = { origin: server.baseUrl };
-    const signIn = await tab.page.request.post(`${server.baseUrl}/api/v1/auth/sign-in`, {
-      headers,
-      data: { email: admin?.email, password: demoPassword },
-    });
-    expect((await signIn.json()).status).toBe('totp_required');
-    const totp = await tab.page.request.post(`${server.baseUrl}/api/v1/auth/totp`, {
-      headers,
-      data: { code: currentCode(demoTotpSecret) },
-    });
-    expect(totp.status()).toBeLessThan(300);
+    session = await demoSessionAsAdmin('ccm-e2e-outreach-');
+    ({ server, tab } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop('SIGTERM');
-    if (dataDir) await removeDataDir(dataDir);
+    await session?.close();
   });
 
   const fitsAPhone = async () => {

@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../src/server/db/free-port.js';
-import { demoAccounts, demoPassword, demoTotpSecret } from '../src/server/db/seed/demo-accounts.js';
-import { currentCode } from '../src/server/modules/users/totp.js';
 import { type Browser, expectNoSeriousA11yViolations, launchBrowser, type WatchedPage } from './browser.js';
-import { makeDataDir, removeDataDir, type ServerProcess, spawnServer, waitForOk } from './server-process.js';
+import { type DemoSession, demoSessionAsAdmin } from './demo-session.js';
+import type { ServerProcess } from './server-process.js';
 
 const mapOf = (page: Page) => page.getByRole('group', { name: /World map of treaty status/ });
 const count = (page: Page, key: string) => page.locator(`[data-count="${key}"] dd`).textContent();
@@ -171,34 +169,16 @@ describe('States: public pages', () => {
 // second factor; the accession it records stays out of the shared server's data).
 describe('States: recording a treaty action as ISU staff', () => {
   let server: ServerProcess;
-  let dataDir: string;
-  let browser: Browser;
+  let session: DemoSession;
   let tab: WatchedPage;
 
   beforeAll(async () => {
-    dataDir = makeDataDir('ccm-e2e-states-');
-    server = spawnServer({ from: 'built', dataDir, port: await freePort(), env: { DEMO: 'true' } });
-    await waitForOk(`${server.baseUrl}/api/health/ready`, server);
-    browser = await launchBrowser();
-    tab = await browser.newPage();
-    const staff = demoAccounts.find((a) => a.role === 'isu_admin' && a.language === 'en');
-    const headers = { origin: server.baseUrl };
-    const signIn = await tab.page.request.post(`${server.baseUrl}/api/v1/auth/sign-in`, {
-      headers,
-      data: { email: staff?.email, password: demoPassword },
-    });
-    expect((await signIn.json()).status).toBe('totp_required');
-    const totp = await tab.page.request.post(`${server.baseUrl}/api/v1/auth/totp`, {
-      headers,
-      data: { code: currentCode(demoTotpSecret) },
-    });
-    expect(totp.status()).toBeLessThan(300);
+    session = await demoSessionAsAdmin('ccm-e2e-states-');
+    ({ server, tab } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop('SIGTERM');
-    if (dataDir) await removeDataDir(dataDir);
+    await session?.close();
   });
 
   it('records an accession for Mongolia: its status, the counts and its colour on the map change', {
