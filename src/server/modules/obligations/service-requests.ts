@@ -15,7 +15,7 @@ import { AppError, forbidden, notFound, validationFailed } from '../../http/erro
 import { recordAudit } from '../audit/service.js';
 import { meetings } from '../meetings/tables.js';
 import { users } from '../users/tables.js';
-import { loadObligationData } from './inputs.js';
+import { loadObligationData, type ObligationData } from './inputs.js';
 import { requestAbilities } from './policy.js';
 import { obligationsCacheKey } from './service-records.js';
 import { extensionRequests, requestComments } from './tables.js';
@@ -23,8 +23,15 @@ import { extensionRequests, requestComments } from './tables.js';
 type RequestRow = typeof extensionRequests.$inferSelect;
 
 /** The deadline a request would extend, and how many extensions of that article came before. */
-async function contextOf(ctx: Ctx, iso3: string, article: '3' | '4', excludeId?: string) {
-  const data = await loadObligationData(ctx.db);
+/** `data` is passed in by callers that present many requests, so it is loaded once, not per row. */
+async function contextOf(
+  ctx: Ctx,
+  iso3: string,
+  article: '3' | '4',
+  excludeId?: string,
+  preloaded?: ObligationData,
+) {
+  const data = preloaded ?? (await loadObligationData(ctx.db));
   const input = data.inputs.get(iso3);
   if (!input) throw notFound(`State ${iso3}`);
   const view = obligationsOn(input, todayUtc()).find((o) => o.article === article);
@@ -37,10 +44,10 @@ async function contextOf(ctx: Ctx, iso3: string, article: '3' | '4', excludeId?:
   return { view, earlier, stateName: data.registry.states.find((s) => s.iso3 === iso3)?.nameEn ?? iso3 };
 }
 
-async function present(ctx: Ctx, row: RequestRow) {
+async function present(ctx: Ctx, row: RequestRow, data?: ObligationData) {
   const abilities = requestAbilities(ctx.actor, row);
   if (!abilities.read) throw notFound('Extension request');
-  const { view, earlier, stateName } = await contextOf(ctx, row.iso3, row.article, row.id);
+  const { view, earlier, stateName } = await contextOf(ctx, row.iso3, row.article, row.id, data);
   const meetingRows = await ctx.db
     .select()
     .from(meetings)
@@ -123,9 +130,10 @@ export async function listRequests(ctx: Ctx, filter: { state?: string; status?: 
       (!filter.status || r.status === filter.status) &&
       (!filter.article || r.article === filter.article),
   );
+  const data = await loadObligationData(ctx.db);
   const items = [];
   for (const row of visible) {
-    const { comments: _c, contents: _t, ...summary } = await present(ctx, row);
+    const { comments: _c, contents: _t, ...summary } = await present(ctx, row, data);
     items.push(summary);
   }
   return { items };
