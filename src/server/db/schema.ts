@@ -4,5 +4,6 @@ export * from '../modules/audit/tables.js';
 export * from '../modules/meetings/tables.js';
 export * from '../modules/obligations/tables.js';
 export * from '../modules/outreach/tables.js';
+export * from '../modules/reports/tables.js';
 export * from '../modules/states/tables.js';
 export * from '../modules/users/tables.js';
