@@ -12,6 +12,10 @@
 
 /** @typedef {{ name: string, path: string, connections?: number, seconds?: number, minRatio?: number, maxP99Ms?: number }} Endpoint */
 
+/** The id bench-seed gives the report of a State and year (see src/server/cli/bench-seed.ts). */
+const benchReportId = (iso3, year) =>
+  `b0000000-0000-4000-8000-${Buffer.from(iso3, 'ascii').toString('hex')}${year.toString(16).padStart(6, '0')}`;
+
 /** @type {Endpoint[]} The first one is the baseline every ratio is computed against. */
 export const endpoints = [
   { name: 'live', path: '/api/health/live' },
@@ -31,6 +35,23 @@ export const endpoints = [
   // Obligations (issue 6): computed for every State, cached; at least 0.3x the baseline, p99 under 100 ms.
   { name: 'obligations (all States)', path: '/api/v1/obligations', minRatio: 0.3, maxP99Ms: 100 },
   { name: 'state obligations', path: '/api/v1/states/LAO/obligations', minRatio: 0.3, maxP99Ms: 100 },
+  // Article 7 reports (issue 7): the public list is a read model; at least 0.3x the baseline.
+  // The list is paged (50 a page by default), as the reports page asks for it.
+  { name: 'reports (published, page 1)', path: '/api/v1/reports', minRatio: 0.3, maxP99Ms: 100 },
+  { name: 'reports of a year', path: '/api/v1/reports?year=2024&sort=state&order=asc', minRatio: 0.3 },
+  // A State's profile asks for all of its reports in one page.
+  { name: 'reports of a State', path: '/api/v1/reports?state=LAO&pageSize=200', minRatio: 0.3 },
+  { name: 'report format', path: '/api/v1/report-formats/1MSP', minRatio: 0.5 },
+  // On the data set bench-seed loads: 120 States × 15 years of published reports (2011–2025).
+  {
+    name: 'report page',
+    path: `/api/v1/reports/${benchReportId('LAO', 2024)}`,
+    connections: 10,
+    maxP99Ms: 100,
+  },
+  { name: 'analytical summary', path: '/api/v1/reports/summary?year=2024', connections: 10, maxP99Ms: 200 },
+  { name: 'reporting rates', path: '/api/v1/reports/rates', connections: 10, maxP99Ms: 200 },
+  { name: 'open data: report figures', path: '/api/v1/open-data/reports', connections: 10 },
   {
     name: 'state obligations in the past',
     path: '/api/v1/states/BGR/obligations?asOf=2020-06-01',

@@ -6,7 +6,8 @@
 //   node bench/run.mjs --smoke    1 s per endpoint, targets not judged (CI: does it all run?);
 //                                 writes bench/results/smoke.json so latest.json keeps a real run
 //
-// Steps: a first start initialises the database and is stopped; the second start is the measured
+// Steps: a first start initialises the database and is stopped; the benchmark's data set of
+// Article 7 reports is loaded (dist/node/server/cli/bench-seed.js); the second start is the measured
 // cold start (spawn to the first 200 of /api/health/live). Each endpoint is then loaded in turn by
 // autocannon in a separate process (bench/load.mjs), on 127.0.0.1 only.
 import { spawn } from 'node:child_process';
@@ -53,6 +54,9 @@ async function main() {
   console.log('[bench] first start (initialises the database)…');
   server = await startServer({ dataDir, port });
   await server.stop();
+  server = undefined;
+  console.log('[bench] loading the data set: 120 States × 15 years of Article 7 reports…');
+  await seedBenchData(dataDir);
   server = await startServer({ dataDir, port });
   const coldStartMs = server.startMs;
   console.log(`[bench] cold start: ${coldStartMs} ms`);
@@ -127,6 +131,21 @@ function targetMisses(entry, ratio) {
     misses.push(`p99 ${entry.p99Ms} ms > ${entry.maxP99Ms} ms`);
   }
   return misses;
+}
+
+/** The realistic volume of reports (src/server/cli/bench-seed.ts), on the stopped server's data. */
+function seedBenchData(dataDir) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'dist/node/server/cli/bench-seed.js')], {
+      cwd: projectRoot,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`bench-seed exited with ${code}`)),
+    );
+  });
 }
 
 /** A few hundred requests first, so the first endpoint measured does not pay for JIT warm-up. */

@@ -21,6 +21,10 @@ import { obligationRoutes } from './modules/obligations/routes.js';
 import { attachmentRoutes } from './modules/obligations/routes-attachments.js';
 import { extensionRequestRoutes } from './modules/obligations/routes-requests.js';
 import { outreachRoutes } from './modules/outreach/routes.js';
+import { reportAnalysisRoutes } from './modules/reports/routes-analysis.js';
+import { reportIsuRoutes } from './modules/reports/routes-isu.js';
+import { reportPublicRoutes } from './modules/reports/routes-public.js';
+import { reportWorkflowRoutes } from './modules/reports/routes-workflow.js';
 import { depositaryImportRoutes } from './modules/states/depositary-routes.js';
 import { statesRoutes } from './modules/states/routes.js';
 import { accountRoutes } from './modules/users/routes-account.js';
@@ -105,6 +109,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(attachmentRoutes);
   await app.register(outreachRoutes);
   await app.register(depositaryImportRoutes);
+  await app.register(reportPublicRoutes);
+  await app.register(reportAnalysisRoutes);
+  await app.register(reportIsuRoutes);
+  await app.register(reportWorkflowRoutes);
 
   await registerWebApp(app, options.webDir ?? webDistDir);
   return app;

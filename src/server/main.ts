@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { type Config, ConfigError, parseConfig } from './config.js';
 import { seedDemoAccounts } from './db/seed/demo-accounts.js';
 import { seedDemoRecords } from './db/seed/demo-records.js';
+import { seedDemoReports } from './db/seed/demo-reports.js';
 import { openStorage, type Storage } from './db/storage.js';
 import { startJobs } from './jobs.js';
 import { ensureObligationHistoryLoaded } from './modules/obligations/seed.js';
@@ -27,6 +28,7 @@ async function main() {
     if (config.demo) {
       await seedDemoAccounts(storage.db);
       await seedDemoRecords(storage.db);
+      await seedDemoReports(storage.db);
       say(
         'demo mode: demo accounts are loaded (see the README); do not use this data directory in production',
       );

@@ -2,6 +2,8 @@
 export const limits = {
   /** Largest JSON body the API accepts; uploads have their own limit. */
   jsonBodyBytes: 1024 * 1024,
+  /** An Article 7 report saved or submitted whole: tables of hundreds of rows (areas, stockpiles). */
+  reportBodyBytes: 5 * 1024 * 1024,
   /** Largest uploaded document (a scanned extension request or report). */
   uploadBytes: 20 * 1024 * 1024,
   /** Largest page a list endpoint returns. */

@@ -120,3 +120,91 @@ export const obligationNames: Record<Language, Record<string, string>> = {
     '7-annual': 'Art. 7: informe anual de transparencia',
   },
 };
+
+type ReportMessageParams = {
+  name: string;
+  state: string;
+  kind: 'initial' | 'annual';
+  year: number;
+  /** A query of the ISU (to the focal points) or a focal point's reply (to the ISU). */
+  message: 'query' | 'reply';
+  body: string;
+  link: string;
+};
+
+const reportTitle = {
+  en: (p: ReportMessageParams) =>
+    p.kind === 'initial' ? 'initial transparency report' : `annual transparency report ${p.year}`,
+  fr: (p: ReportMessageParams) =>
+    p.kind === 'initial' ? 'rapport initial de transparence' : `rapport annuel de transparence ${p.year}`,
+  es: (p: ReportMessageParams) =>
+    p.kind === 'initial' ? 'informe inicial de transparencia' : `informe anual de transparencia ${p.year}`,
+};
+
+/** A message in the thread of an Article 7 report: the ISU's query, or the State's reply. */
+export const reportMessageMail: Template<ReportMessageParams> = {
+  en: (p) => ({
+    subject: `${p.message === 'query' ? 'Query from the ISU' : 'Reply from the State'}: ${p.state}, ${reportTitle.en(p)}`,
+    body: `Dear ${p.name},\n\n${p.message === 'query' ? `The Implementation Support Unit has a query about the ${reportTitle.en(p)} of ${p.state}` : `The focal point of ${p.state} replied about its ${reportTitle.en(p)}`}:\n\n${p.body}\n\nRead and answer on the platform:\n${p.link}\n\n${signature.en}`,
+  }),
+  fr: (p) => ({
+    subject: `${p.message === 'query' ? "Question de l'ISU" : "Réponse de l'État"} : ${p.state}, ${reportTitle.fr(p)}`,
+    body: `Madame, Monsieur ${p.name},\n\n${p.message === 'query' ? `L'Unité d'appui à l'application a une question sur le ${reportTitle.fr(p)} de ${p.state}` : `Le point focal de ${p.state} a répondu au sujet de son ${reportTitle.fr(p)}`} :\n\n${p.body}\n\nLire et répondre sur la plateforme :\n${p.link}\n\n${signature.fr}`,
+  }),
+  es: (p) => ({
+    subject: `${p.message === 'query' ? 'Consulta de la ISU' : 'Respuesta del Estado'}: ${p.state}, ${reportTitle.es(p)}`,
+    body: `Estimado/a ${p.name}:\n\n${p.message === 'query' ? `La Dependencia de Apoyo a la Aplicación tiene una consulta sobre el ${reportTitle.es(p)} de ${p.state}` : `El punto focal de ${p.state} respondió sobre su ${reportTitle.es(p)}`}:\n\n${p.body}\n\nLea y responda en la plataforma:\n${p.link}\n\n${signature.es}`,
+  }),
+};
+
+type ReportSubmittedParams = {
+  name: string;
+  state: string;
+  kind: 'initial' | 'annual';
+  year: number;
+  version: number;
+  /** 'YYYY-MM-DD HH:MM' in UTC. */
+  submittedAt: string;
+  submitter: string;
+  link: string;
+};
+
+const submittedTitle: Record<Language, (p: ReportSubmittedParams) => string> = {
+  en: (p) => (p.kind === 'initial' ? 'initial transparency report' : `annual transparency report ${p.year}`),
+  fr: (p) =>
+    p.kind === 'initial' ? 'rapport initial de transparence' : `rapport annuel de transparence ${p.year}`,
+  es: (p) =>
+    p.kind === 'initial' ? 'informe inicial de transparencia' : `informe anual de transparencia ${p.year}`,
+};
+
+/** To the State's focal points: the platform has the report, as this version, at this time. */
+export const reportSubmittedMail: Template<ReportSubmittedParams> = {
+  en: (p) => ({
+    subject: `Received: ${submittedTitle.en(p)} of ${p.state} (version ${p.version})`,
+    body: `Dear ${p.name},\n\nThe ${submittedTitle.en(p)} of ${p.state} was submitted on the platform by ${p.submitter} on ${p.submittedAt} (UTC) and registered as version ${p.version}.${p.version > 1 ? ' It corrects the earlier version, which stays public until the ISU publishes this one.' : ''}\n\nThe report as submitted:\n${p.link}\n\nThe Implementation Support Unit will review it and may send you queries before publishing it.\n\n${signature.en}`,
+  }),
+  fr: (p) => ({
+    subject: `Reçu : ${submittedTitle.fr(p)} de ${p.state} (version ${p.version})`,
+    body: `Madame, Monsieur ${p.name},\n\nLe ${submittedTitle.fr(p)} de ${p.state} a été soumis sur la plateforme par ${p.submitter} le ${p.submittedAt} (UTC) et enregistré comme version ${p.version}.${p.version > 1 ? " Il corrige la version précédente, qui reste publique jusqu'à ce que l'ISU publie celle-ci." : ''}\n\nLe rapport tel que soumis :\n${p.link}\n\nL'Unité d'appui à l'application va l'examiner et pourra vous poser des questions avant de le publier.\n\n${signature.fr}`,
+  }),
+  es: (p) => ({
+    subject: `Recibido: ${submittedTitle.es(p)} de ${p.state} (versión ${p.version})`,
+    body: `Estimado/a ${p.name}:\n\nEl ${submittedTitle.es(p)} de ${p.state} fue presentado en la plataforma por ${p.submitter} el ${p.submittedAt} (UTC) y registrado como versión ${p.version}.${p.version > 1 ? ' Corrige la versión anterior, que sigue siendo pública hasta que la ISU publique esta.' : ''}\n\nEl informe tal como se presentó:\n${p.link}\n\nLa Dependencia de Apoyo a la Aplicación lo examinará y podrá enviarle consultas antes de publicarlo.\n\n${signature.es}`,
+  }),
+};
+
+/** To ISU staff: a report (or a correction) waits for review and publication. */
+export const reportToReviewMail: Template<ReportSubmittedParams> = {
+  en: (p) => ({
+    subject: `To review: ${p.state}, ${submittedTitle.en(p)} (version ${p.version})`,
+    body: `Dear ${p.name},\n\n${p.state} submitted its ${submittedTitle.en(p)} on the platform: version ${p.version}${p.version > 1 ? ' (a correction)' : ''}, by ${p.submitter} on ${p.submittedAt} (UTC).\n\nReview and publish it:\n${p.link}\n\n${signature.en}`,
+  }),
+  fr: (p) => ({
+    subject: `À examiner : ${p.state}, ${submittedTitle.fr(p)} (version ${p.version})`,
+    body: `Madame, Monsieur ${p.name},\n\n${p.state} a soumis son ${submittedTitle.fr(p)} sur la plateforme : version ${p.version}${p.version > 1 ? ' (une correction)' : ''}, par ${p.submitter} le ${p.submittedAt} (UTC).\n\nL'examiner et le publier :\n${p.link}\n\n${signature.fr}`,
+  }),
+  es: (p) => ({
+    subject: `Para examinar: ${p.state}, ${submittedTitle.es(p)} (versión ${p.version})`,
+    body: `Estimado/a ${p.name}:\n\n${p.state} presentó su ${submittedTitle.es(p)} en la plataforma: versión ${p.version}${p.version > 1 ? ' (una corrección)' : ''}, por ${p.submitter} el ${p.submittedAt} (UTC).\n\nExaminarlo y publicarlo:\n${p.link}\n\n${signature.es}`,
+  }),
+};

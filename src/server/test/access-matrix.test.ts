@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../../shared/roles.js';
-import { accessRules, type Caller, type Fixture } from './access-matrix.js';
+import { publishedReportWithCorrection } from '../modules/reports/workflow-fixtures.js';
+import { accessRules, type Caller, type Fixture, fixtureReportYear } from './access-matrix.js';
 import { createUser, send, sessionFor } from './factories.js';
 import { createTestApp } from './test-app.js';
 
@@ -14,7 +15,8 @@ const callerUsers: Record<Exclude<Caller, 'anonymous'>, { id: string }> = {
   other_state_focal_point: await createUser(db, { role: 'state_focal_point', stateIso3: 'KHM' }),
 };
 const target = await createUser(db, { role: 'coordinator' });
-const fixture: Fixture = { userId: target.id, ownState };
+const reportId = await publishedReportWithCorrection(db, ownState, fixtureReportYear);
+const fixture: Fixture = { userId: target.id, ownState, reportId, reportVersion: '1' };
 const callers: Caller[] = ['anonymous', ...roles, 'other_state_focal_point'];
 
 describe('every endpoint refuses the wrong caller', () => {
@@ -39,7 +41,7 @@ describe('every endpoint refuses the wrong caller', () => {
   });
 
   it('covers every API route the app registers', () => {
-    const sample: Fixture = { userId: ':id', ownState: ':iso3' };
+    const sample: Fixture = { userId: ':id', ownState: ':iso3', reportId: ':id', reportVersion: ':number' };
     const listed = new Set(
       accessRules.map(
         (rule) => `${rule.method} ${typeof rule.url === 'string' ? rule.url : rule.url(sample)}`,

@@ -7,7 +7,8 @@ import type { Role } from '../../shared/roles.js';
  * fails validation (400) without changing anything that matters.
  */
 export type Caller = 'anonymous' | Role | 'other_state_focal_point';
-export type Fixture = { userId: string; ownState: string };
+/** reportId: an annual report of ownState, published as reportVersion, with a correction in progress. */
+export type Fixture = { userId: string; ownState: string; reportId: string; reportVersion: string };
 
 export type AccessRule = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -26,7 +27,37 @@ const signedIn = [
 const adminOnly = ['isu_admin'] as const;
 const staffOnly = ['isu_admin', 'isu_staff'] as const;
 const outreach = ['isu_admin', 'isu_staff', 'coordinator'] as const;
+const reportParties = ['isu_admin', 'isu_staff', 'state_focal_point', 'other_state_focal_point'] as const;
 const outreachItem = (f: Fixture, kind: string) => `/api/v1/outreach/${f.ownState}/${kind}/${f.userId}`;
+
+/** The year of the fixture's report (see access-matrix.test.ts). */
+export const fixtureReportYear = 2020;
+
+function reportWorkflowRules(): AccessRule[] {
+  const own = ['state_focal_point'] as const;
+  const report = (f: Fixture, path = '') => `/api/v1/reports/${f.reportId}${path}`;
+  const data = { version: '1MSP', kind: 'annual', cover: {}, header: { note: 'stale' } };
+  return [
+    {
+      method: 'POST',
+      url: '/api/v1/reports',
+      allowed: own,
+      payload: { iso3: 'LAO', kind: 'annual', year: fixtureReportYear },
+    },
+    { method: 'GET', url: (f) => report(f), allowed: 'everyone' },
+    { method: 'PUT', url: (f) => report(f, '/draft'), allowed: own, payload: { revision: 999, data } },
+    { method: 'DELETE', url: (f) => report(f, '/draft?revision=999'), allowed: own },
+    { method: 'POST', url: (f) => report(f, '/submit'), allowed: own, payload: { revision: 999 } },
+    { method: 'POST', url: (f) => report(f, '/amend'), allowed: own },
+    { method: 'GET', url: (f) => report(f, '/versions'), allowed: 'everyone' },
+    { method: 'GET', url: (f) => report(f, `/versions/${f.reportVersion}`), allowed: 'everyone' },
+    {
+      method: 'GET',
+      url: (f) => report(f, `/versions/${f.reportVersion}/diff?against=1`),
+      allowed: 'everyone',
+    },
+  ];
+}
 
 export const accessRules: AccessRule[] = [
   { method: 'GET', url: '/api/health/live', allowed: 'everyone' },
@@ -122,6 +153,33 @@ export const accessRules: AccessRule[] = [
   { method: 'POST', url: '/api/v1/extension-requests/:id/attachments', allowed: signedIn, payload: {} },
   { method: 'GET', url: '/api/v1/extension-requests/:id/attachments/:attachmentId', allowed: 'everyone' },
   { method: 'DELETE', url: '/api/v1/extension-requests/:id/attachments/:attachmentId', allowed: signedIn },
+  // Article 7 reports, ISU side and public reads (which State's report a focal point may touch is
+  // checked past the guard: reports.test files cover it)
+  { method: 'GET', url: '/api/v1/reports', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/export.csv', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/export.xlsx', allowed: 'everyone' },
+  { method: 'POST', url: '/api/v1/reports/received', allowed: staffOnly, payload: {} },
+  { method: 'GET', url: '/api/v1/reports/:id/messages', allowed: reportParties },
+  { method: 'POST', url: '/api/v1/reports/:id/messages', allowed: reportParties, payload: {} },
+  { method: 'POST', url: '/api/v1/reports/:id/publish', allowed: staffOnly, payload: {} },
+  { method: 'POST', url: '/api/v1/reports/:id/files', allowed: reportParties, payload: {} },
+  { method: 'GET', url: '/api/v1/reports/:id/files/:fileId', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/:id/document.:format', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/report-formats', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/report-formats/:version', allowed: 'everyone' },
+  // Article 7 analysis and open data: figures of published reports and dates of receipt, public
+  { method: 'GET', url: '/api/v1/reports/summary', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/summary.docx', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/rates', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/rates.csv', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/rates.xlsx', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/overdue', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/reports/overdue.csv', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/open-data/reports', allowed: 'everyone' },
+  { method: 'GET', url: '/api/v1/open-data/reports.csv', allowed: 'everyone' },
+  // Article 7 reports, the State's workflow: only its own focal point gets past the policy (to a
+  // 409, as the fixture's report exists and the revisions named are stale); others 403
+  ...reportWorkflowRules(),
   // audit and mail
   { method: 'GET', url: '/api/v1/audit', allowed: adminOnly },
   { method: 'GET', url: '/api/v1/audit/export.csv', allowed: adminOnly },

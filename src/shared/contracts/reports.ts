@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findingCodes, findingRules, formatVersions, reportKinds } from '../../domain/reports/kinds.js';
-import { abilities, instant, iso3, isoDate } from './common.js';
+import { abilities, instant, iso3, isoDate, pageOf, pageQuery } from './common.js';
 
 /**
  * The API of Article 7 transparency reports: the focal point's workflow (start, save, submit,
@@ -62,7 +62,8 @@ export const reportSummary = z
   })
   .meta({ id: 'ReportSummary' });
 
-export const reportListQuery = z.object({
+/** What the list and its exports filter and sort by; the exports take every matching row. */
+export const reportFilterQuery = z.object({
   state: iso3.optional(),
   year: reportYear.optional(),
   kind: z.enum(reportKinds).optional(),
@@ -71,7 +72,9 @@ export const reportListQuery = z.object({
   sort: z.enum(['state', 'year', 'status', 'receivedOn']).default('year'),
   order: z.enum(['asc', 'desc']).default('desc'),
 });
-export const reportList = z.object({ items: z.array(reportSummary), total: z.number().int() });
+/** The list itself is paged: 120 States over 15 years is too much for one answer on a slow link. */
+export const reportListQuery = reportFilterQuery.extend(pageQuery.shape);
+export const reportList = pageOf(reportSummary);
 
 export const versionSummary = z
   .object({
@@ -104,14 +107,18 @@ export const reportDetail = reportSummary
     formatVersion: z.enum(formatVersions),
     /** What the reader may see: the draft for its editors, else the latest (or published) version. */
     data: reportData,
-    shows: z.union([z.literal('draft'), z.number().int()]).meta({ description: "'draft' or a version number" }),
+    shows: z
+      .union([z.literal('draft'), z.number().int()])
+      .meta({ description: "'draft' or a version number" }),
     draftRevision: z.number().int().nullable(),
     draftUpdatedAt: instant.nullable(),
     findings,
     versions: z.array(versionSummary),
     files: z.array(reportFile),
     /** The State's previous submitted report, for forms marked unchanged and year-on-year checks. */
-    previous: z.object({ id: z.uuid(), year: z.number().int(), kind: z.enum(reportKinds), data: reportData }).nullable(),
+    previous: z
+      .object({ id: z.uuid(), year: z.number().int(), kind: z.enum(reportKinds), data: reportData })
+      .nullable(),
     abilities,
   })
   .meta({ id: 'ReportDetail' });
@@ -132,13 +139,21 @@ export const savedDraft = z
 
 export const submitReportBody = z.object({
   revision: z.number().int().min(1),
-  note: z.string().trim().max(2000).nullable().default(null).meta({ description: 'what a correction changes' }),
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullable()
+    .default(null)
+    .meta({ description: 'what a correction changes' }),
 });
 
+/** Discarding the working copy names the revision it saw, like a save: nobody's newer edit is lost. */
+export const discardDraftQuery = z.object({ revision: z.coerce.number().int().min(1) });
+
 export const versionParams = z.object({ id: z.uuid(), number: z.coerce.number().int().min(1) });
-export const reportVersion = versionSummary
-  .extend({ data: reportData })
-  .meta({ id: 'ReportVersion' });
+export const reportVersionList = z.object({ items: z.array(versionSummary) });
+export const reportVersion = versionSummary.extend({ data: reportData }).meta({ id: 'ReportVersion' });
 
 export const diffQuery = z.object({
   against: z.coerce.number().int().min(1).optional().meta({ description: 'default: the version before' }),
@@ -218,9 +233,22 @@ export const documentQuery = z.object({
 });
 
 export const formatParams = z.object({ version: z.enum(formatVersions) });
+const labels = z.object({ en: z.string(), fr: z.string(), es: z.string() });
+export const reportFormatSummary = z
+  .object({
+    version: z.enum(formatVersions),
+    title: labels,
+    adoptedAt: z.string(),
+    document: z.string(),
+    latest: z.boolean().meta({ description: 'the format new reports are written in' }),
+  })
+  .meta({ id: 'ReportFormatSummary' });
+export const reportFormatList = z.object({ items: z.array(reportFormatSummary) });
+export const receivedReport = z.object({ id: z.uuid() });
 
 export type ReportSummary = z.infer<typeof reportSummary>;
 export type ReportDetail = z.infer<typeof reportDetail>;
+export type ReportFilterQuery = z.infer<typeof reportFilterQuery>;
 export type ReportListQuery = z.infer<typeof reportListQuery>;
 export type SavedDraft = z.infer<typeof savedDraft>;
 export type ReportVersion = z.infer<typeof reportVersion>;

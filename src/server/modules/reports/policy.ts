@@ -15,7 +15,7 @@ type ReportRecord = {
  * coordinators see published reports like the public).
  */
 export function reportAbilities(actor: Actor | null, report: ReportRecord) {
-  const ownFocalPoint = actor?.role === 'state_focal_point' && actor.stateIso3 === report.iso3;
+  const ownFocalPoint = isFocalPointOf(actor, report.iso3);
   const staff = isStaff(actor);
   return {
     /** Everyone reads the published version; the State and the ISU read every version and the draft. */
@@ -27,6 +27,8 @@ export function reportAbilities(actor: Actor | null, report: ReportRecord) {
     /** A correction of a submitted or published report starts from its latest version. */
     amend: ownFocalPoint && report.status !== 'draft' && !report.hasDraft,
     discardCorrection: ownFocalPoint && report.status !== 'draft' && report.hasDraft,
+    /** A report never submitted can be dropped altogether by the State that started it. */
+    deleteDraft: ownFocalPoint && report.status === 'draft',
     readThread: staff || ownFocalPoint,
     query: staff && report.status !== 'draft',
     reply: ownFocalPoint,
@@ -36,9 +38,12 @@ export function reportAbilities(actor: Actor | null, report: ReportRecord) {
   };
 }
 
-/** Starting a report for a State: its own focal points. Staff record reports received outside. */
-export const canStartReport = (actor: Actor | null, iso3: string) =>
+/** The State's own focal points: the only ones who write, submit and correct its reports. */
+export const isFocalPointOf = (actor: Actor | null, iso3: string) =>
   actor?.role === 'state_focal_point' && actor.stateIso3 === iso3;
+
+/** Starting a report for a State: its own focal points. Staff record reports received outside. */
+export const canStartReport = isFocalPointOf;
 
 export const canRecordReceivedReport = (actor: Actor | null) => isStaff(actor);
 

@@ -1,0 +1,23 @@
+import type { SQL } from 'drizzle-orm';
+import type { Ctx } from '../../http/context.js';
+import { obligationsCacheKey } from '../obligations/service-records.js';
+
+/** Read models of Article 7 reports (the public list); dropped by submit, receive and publish. */
+export const reportsCacheKey = 'reports:';
+
+type Executor = { execute(query: SQL): Promise<unknown> };
+
+/**
+ * Inside the writing transaction: a report submitted, received or published changes the report
+ * lists and, through report_submissions, the obligations (compliance) read models.
+ */
+export async function notifyReportsChanged(ctx: Ctx, tx: Executor) {
+  await ctx.readModels.notifyInTransaction(tx, reportsCacheKey);
+  await ctx.readModels.notifyInTransaction(tx, obligationsCacheKey);
+}
+
+/** After the commit, so this instance reads its own write at once. */
+export function dropReportReadModels(ctx: Ctx) {
+  ctx.readModels.drop(reportsCacheKey);
+  ctx.readModels.drop(obligationsCacheKey);
+}

@@ -1,0 +1,78 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { isStaff } from '../../../shared/roles.js';
+import type { Ctx } from '../../http/context.js';
+import { forbidden, notFound } from '../../http/errors.js';
+import { recordAudit } from '../audit/service.js';
+import { type ReportRow, readableReport } from './access.js';
+import { reportFiles } from './tables.js';
+import { checkedUpload, type Upload } from './uploads.js';
+
+type FileRow = typeof reportFiles.$inferSelect;
+
+export const presentFile = (f: FileRow) => ({
+  id: f.id,
+  purpose: f.purpose,
+  filename: f.filename,
+  contentType: f.contentType,
+  size: f.size,
+  createdAt: f.createdAt.toISOString(),
+});
+
+/**
+ * Those who see only the published report see the files that were there when it was published:
+ * an attachment to a correction in progress stays the State's and the ISU's until published too.
+ */
+const visibleTo = (readUnpublished: boolean, report: ReportRow) => (file: FileRow) =>
+  readUnpublished || (report.publishedAt !== null && file.createdAt <= report.publishedAt);
+
+export async function filesOfReport(ctx: Ctx, id: string) {
+  const { row, abilities } = await readableReport(ctx, id);
+  const rows = await ctx.db
+    .select()
+    .from(reportFiles)
+    .where(eq(reportFiles.reportId, id))
+    .orderBy(asc(reportFiles.createdAt));
+  return rows.filter(visibleTo(abilities.readUnpublished, row)).map(presentFile);
+}
+
+/** An attachment: by the State's focal point while there is a draft to attach it to, or by the ISU. */
+export async function addReportFile(ctx: Ctx, id: string, file: Upload | undefined) {
+  const { row, abilities } = await readableReport(ctx, id);
+  if (!abilities.attach) throw forbidden('Only the State and the ISU attach documents to its report');
+  if (!isStaff(ctx.actor) && row.draft === null)
+    throw forbidden('Documents are attached to a draft or a correction in progress');
+  const upload = checkedUpload(file);
+  const stored = await ctx.files.put(upload.content);
+  return ctx.db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(reportFiles)
+      .values({
+        reportId: id,
+        purpose: 'attachment',
+        filename: upload.filename,
+        contentType: upload.contentType,
+        size: stored.size,
+        sha256: stored.sha256,
+        uploadedBy: ctx.actor?.userId,
+      })
+      .returning();
+    if (!created) throw new Error('file not recorded');
+    await recordAudit(tx, ctx, {
+      action: 'report.file_added',
+      entityType: 'report',
+      entityId: id,
+      after: { fileId: created.id, filename: upload.filename, sha256: stored.sha256, size: stored.size },
+    });
+    return presentFile(created);
+  });
+}
+
+export async function readReportFile(ctx: Ctx, id: string, fileId: string) {
+  const { row, abilities } = await readableReport(ctx, id);
+  const [file] = await ctx.db
+    .select()
+    .from(reportFiles)
+    .where(and(eq(reportFiles.id, fileId), eq(reportFiles.reportId, id)));
+  if (!file || !visibleTo(abilities.readUnpublished, row)(file)) throw notFound('File');
+  return { file, content: await ctx.files.read(file.sha256) };
+}

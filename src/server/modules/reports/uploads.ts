@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { validationFailed } from '../../http/errors.js';
+import { allowedExtensions } from '../obligations/service-attachments.js';
+
+export type Upload = { filename: string; contentType: string; content: Buffer };
+
+/**
+ * The parts of a multipart request: the file and the text fields, in whatever order the client
+ * sent them (a form's fields may come after its file).
+ */
+export async function readMultipart(request: FastifyRequest) {
+  let file: Upload | undefined;
+  const fields: Record<string, string> = {};
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (part.fieldname !== 'file') {
+        await (part as MultipartFile).toBuffer();
+        continue;
+      }
+      file = { filename: part.filename, contentType: part.mimetype, content: await part.toBuffer() };
+    } else fields[part.fieldname] = String(part.value);
+  }
+  return { file, fields };
+}
+
+/** The documents States send (PDF, office files, scans); a safe name; not empty. */
+export function checkedUpload(upload: Upload | undefined, at = 'body.file'): Upload {
+  if (!upload) throw validationFailed([{ path: at, message: 'is required' }]);
+  const filename = path.basename(upload.filename).slice(0, 200);
+  if (!allowedExtensions.has(path.extname(filename).toLowerCase()))
+    throw validationFailed([{ path: at, message: `must be one of ${[...allowedExtensions].join(' ')}` }]);
+  if (upload.content.length === 0) throw validationFailed([{ path: at, message: 'is empty' }]);
+  return { ...upload, filename };
+}
