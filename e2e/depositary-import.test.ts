@@ -6,7 +6,9 @@ import { expectNoSeriousA11yViolations, type WatchedPage } from './browser.js';
 import { type DemoSession, demoSessionAsAdmin } from './demo-session.js';
 import { projectRoot, type ServerProcess } from './server-process.js';
 
-const en = JSON.parse(fs.readFileSync(path.join(projectRoot, 'src/web/locales/en.json'), 'utf8')) as {
+const en = JSON.parse(
+  fs.readFileSync(path.join(projectRoot, 'src/web/locales/depositaryImport.en.json'), 'utf8'),
+) as {
   depositaryImport: {
     file: { label: string };
     preview: { noDifferences: string };

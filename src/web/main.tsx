@@ -1,6 +1,10 @@
 // Mantine's stylesheet sits in the `mantine` cascade layer, so the app's own unlayered CSS wins
 // without specificity games. theme-vars.css replaces the <style> MantineProvider would inject.
-import '@mantine/core/styles.layer.css';
+// Only the base layers here (reset, CSS variables, focus classes: 5 KB gzipped instead of 41 KB):
+// the components' styles come with the pages that use them (app/MantineScope.tsx).
+import '@mantine/core/styles/baseline.layer.css';
+import '@mantine/core/styles/default-css-variables.layer.css';
+import '@mantine/core/styles/global.layer.css';
 import './app/theme-vars.css';
 import './app/global.css';
 

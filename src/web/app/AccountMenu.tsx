@@ -12,20 +12,24 @@ const LINKS: {
     | 'accountMenu.users'
     | 'accountMenu.audit'
     | 'accountMenu.outbox'
-    | 'outreach.menu'
-    | 'depositaryImport.menu'
-    | 'obligations.dashboardMenu'
-    | 'obligations.requestsMenu';
+    | 'accountMenu.outreach'
+    | 'accountMenu.depositaryImport'
+    | 'accountMenu.obligationsDashboard'
+    | 'accountMenu.obligationsRequests';
   ability?: Ability;
 }[] = [
   { to: '/account', labelKey: 'accountMenu.account' },
   { to: '/admin/users', labelKey: 'accountMenu.users', ability: 'manageUsers' },
   { to: '/admin/audit', labelKey: 'accountMenu.audit', ability: 'readAudit' },
   { to: '/admin/outbox', labelKey: 'accountMenu.outbox', ability: 'readOutbox' },
-  { to: '/outreach', labelKey: 'outreach.menu', ability: 'outreach' },
-  { to: '/admin/depositary-import', labelKey: 'depositaryImport.menu', ability: 'staff' },
-  { to: '/obligations/dashboard', labelKey: 'obligations.dashboardMenu', ability: 'obligationsDashboard' },
-  { to: '/obligations/requests', labelKey: 'obligations.requestsMenu' },
+  { to: '/outreach', labelKey: 'accountMenu.outreach', ability: 'outreach' },
+  { to: '/admin/depositary-import', labelKey: 'accountMenu.depositaryImport', ability: 'staff' },
+  {
+    to: '/obligations/dashboard',
+    labelKey: 'accountMenu.obligationsDashboard',
+    ability: 'obligationsDashboard',
+  },
+  { to: '/obligations/requests', labelKey: 'accountMenu.obligationsRequests' },
 ];
 
 /**

@@ -1,5 +1,5 @@
-import { Anchor, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { plain } from '../components/plain';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 /**
@@ -12,9 +12,11 @@ export function ErrorMessage() {
   useDocumentTitle(t('error.documentTitle'));
   return (
     <section>
-      <Title order={1}>{t('error.heading')}</Title>
-      <Text my="md">{t('error.body')}</Text>
-      <Anchor href={window.location.href}>{t('error.reload')}</Anchor>
+      <h1 className={plain.h1}>{t('error.heading')}</h1>
+      <p className={`${plain.text} ${plain.spaceAround}`}>{t('error.body')}</p>
+      <a href={window.location.href} className={plain.link}>
+        {t('error.reload')}
+      </a>
     </section>
   );
 }

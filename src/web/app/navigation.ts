@@ -5,5 +5,6 @@
 export const NAV_ITEMS = [
   { to: '/', labelKey: 'nav.home', end: true },
   { to: '/states', labelKey: 'nav.states', end: false },
-  { to: '/obligations', labelKey: 'obligations.menu', end: false },
+  { to: '/obligations', labelKey: 'nav.obligations', end: false },
+  { to: '/reports', labelKey: 'nav.reports', end: false },
 ] as const;

@@ -1,8 +1,8 @@
-import { NativeSelect } from '@mantine/core';
 import { type ChangeEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../lib/i18n';
 import { DEFAULT_LANGUAGE, isLanguageCode, LANGUAGES, matchLanguage } from '../lib/languages';
+import { SelectField } from './plain';
 
 interface LanguageSwitcherProps {
   className?: string;
@@ -27,12 +27,16 @@ export function LanguageSwitcher({ className }: LanguageSwitcherProps) {
   };
 
   return (
-    <NativeSelect className={className} label={t('language.label')} value={selected} onChange={onChange}>
-      {LANGUAGES.map((language) => (
-        <option key={language.code} value={language.code} lang={language.code}>
-          {language.name}
-        </option>
-      ))}
-    </NativeSelect>
+    <SelectField
+      className={className}
+      label={t('language.label')}
+      value={selected}
+      onChange={onChange}
+      options={LANGUAGES.map((language) => ({
+        value: language.code,
+        label: language.name,
+        lang: language.code,
+      }))}
+    />
   );
 }

@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from './api';
+import type { Namespace } from './i18n';
+
+/** The `t` of any namespace: each falls back to `translation`, where the error messages live. */
+type AnyT = TFunction<Namespace>;
 
 export interface FieldIssue {
   path: string;
@@ -20,7 +24,7 @@ export function issuesOf(error: unknown): FieldIssue[] {
  * Server messages are English fragments ("must be at least 12 characters"); the ones a person can
  * meet in these forms are translated here, anything else is shown as the server wrote it.
  */
-function translateIssue(message: string, t: TFunction): string {
+function translateIssue(message: string, t: AnyT): string {
   if (message.startsWith('must be at least 12')) return t('fieldErrors.passwordTooShort');
   if (message.startsWith('must be at most')) return t('fieldErrors.tooLong');
   if (message.startsWith('is too common')) return t('fieldErrors.passwordTooCommon');
@@ -39,7 +43,7 @@ function translateIssue(message: string, t: TFunction): string {
 }
 
 /** Field errors keyed by the field name (`body.password` → `password`), translated where known. */
-export function fieldErrors(error: unknown, t: TFunction): Record<string, string> {
+export function fieldErrors(error: unknown, t: AnyT): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of issuesOf(error)) {
     const field = issue.path.replace(/^(body|query|params)\./, '');
@@ -55,7 +59,7 @@ export function retryMinutes(error: ApiError): number {
 }
 
 /** One sentence for an alert, in the interface language, for any failure. */
-export function errorText(error: unknown, t: TFunction): string {
+export function errorText(error: unknown, t: AnyT): string {
   if (!(error instanceof ApiError)) return t('errors.generic');
   switch (error.code) {
     case 'network_error':

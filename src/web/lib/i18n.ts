@@ -1,38 +1,92 @@
 import i18next, { type BackendModule, type ReadCallback, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type en from '../locales/en.json';
+import type account from '../locales/account.en.json';
+import type audit from '../locales/audit.en.json';
+import type depositaryImport from '../locales/depositaryImport.en.json';
+import type translation from '../locales/en.json';
+import type obligations from '../locales/obligations.en.json';
+import type outbox from '../locales/outbox.en.json';
+import type outreach from '../locales/outreach.en.json';
+import type reportEditor from '../locales/reportEditor.en.json';
+import type reports from '../locales/reports.en.json';
+import type states from '../locales/states.en.json';
+import type users from '../locales/users.en.json';
 import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode, matchLanguage } from './languages';
 
-// Makes TypeScript check every translation key against the English file.
+/**
+ * The translation namespaces, typed from the English files. `translation` (locales/<lang>.json)
+ * holds the shell and the keys modules share (common, table, errors, fields…); each module has its
+ * own namespace in locales/<namespace>.<lang>.json, loaded only when one of its pages is shown.
+ * Adding a namespace: its three files, one line here and one in NAMESPACE_LIST below.
+ */
+interface Resources {
+  translation: typeof translation;
+  account: typeof account;
+  audit: typeof audit;
+  depositaryImport: typeof depositaryImport;
+  obligations: typeof obligations;
+  outbox: typeof outbox;
+  outreach: typeof outreach;
+  reportEditor: typeof reportEditor;
+  reports: typeof reports;
+  states: typeof states;
+  users: typeof users;
+}
+
+export type Namespace = keyof Resources;
+
+// Makes TypeScript check every key against the English files. With fallbackNS, a module component
+// (`useTranslation('states')`) can also use the shared keys (common, table, errors, fields…).
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    defaultNS: 'translation';
+    fallbackNS: 'translation';
+    resources: Resources;
   }
 }
+
+// A Record, so TypeScript reports a namespace missing from the list (the locale test then checks
+// the list against the files on disk).
+const NAMESPACE_LIST: Record<Namespace, true> = {
+  translation: true,
+  account: true,
+  audit: true,
+  depositaryImport: true,
+  obligations: true,
+  outbox: true,
+  outreach: true,
+  reportEditor: true,
+  reports: true,
+  states: true,
+  users: true,
+};
+export const NAMESPACES = Object.keys(NAMESPACE_LIST) as Namespace[];
 
 /** localStorage key holding the language the user chose explicitly. */
 export const LANGUAGE_STORAGE_KEY = 'ccm.language';
 
-// One dynamic import per language: Vite emits each locale as its own small chunk, so a visitor
-// downloads only the language being shown. The files grow with every module, so this matters more
-// over time than it does for the shell.
-const loaders: Record<LanguageCode, () => Promise<{ default: ResourceKey }>> = {
-  en: () => import('../locales/en.json'),
-  fr: () => import('../locales/fr.json'),
-  es: () => import('../locales/es.json'),
-};
+// One dynamic import per language and namespace: Vite emits each file as its own small chunk, so a
+// visitor downloads only the language being shown, and only the namespaces of the pages visited.
+const localeFiles = import.meta.glob<{ default: ResourceKey }>('../locales/*.json');
+
+function localeFile(language: LanguageCode, namespace: string): string {
+  return namespace === 'translation'
+    ? `../locales/${language}.json`
+    : `../locales/${namespace}.${language}.json`;
+}
 
 const lazyLocaleBackend: BackendModule = {
   type: 'backend',
   callbackApi: true,
   init() {},
-  read(language: string, _namespace: string, callback: ReadCallback) {
+  read(language: string, namespace: string, callback: ReadCallback) {
     const code = matchLanguage(language);
-    if (!code) {
-      callback(new Error(`Unsupported language: ${language}`), false);
+    const load = code ? localeFiles[localeFile(code, namespace)] : undefined;
+    if (!load) {
+      callback(new Error(`No ${namespace} translations for ${language}`), false);
       return;
     }
-    loaders[code]().then(
+    load().then(
       (module) => callback(null, module.default),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
@@ -88,6 +142,7 @@ export function initI18n(language: LanguageCode = detectLanguage()): Promise<unk
         load: 'currentOnly',
         ns: ['translation'],
         defaultNS: 'translation',
+        fallbackNS: 'translation',
         interpolation: { escapeValue: false }, // React already escapes rendered text.
         returnNull: false,
       });
@@ -111,4 +166,17 @@ export async function setLanguage(language: LanguageCode): Promise<void> {
     // Not persisting is acceptable; the switch itself must still work.
   }
   await i18n.changeLanguage(language);
+}
+
+/**
+ * Wraps a page's dynamic import so its namespace downloads in parallel with its code: without it
+ * the page would render, suspend on the missing namespace and only then fetch it (two round trips
+ * in a row, which is what hurts on a slow connection). A failed namespace does not fail the page:
+ * useTranslation retries and the error boundary handles what remains.
+ */
+export function withNamespace<T>(namespace: Namespace, load: () => Promise<T>): () => Promise<T> {
+  return () => {
+    const translations = i18n.loadNamespaces(namespace).catch(() => undefined);
+    return Promise.all([load(), translations]).then(([module]) => module);
+  };
 }

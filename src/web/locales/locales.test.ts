@@ -1,15 +1,23 @@
 /// <reference types="node" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { NAMESPACES } from '../lib/i18n';
 import { LANGUAGES } from '../lib/languages';
-import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
 
 // Vitest runs from the repository root (see vitest.config.ts).
 const WEB_DIR = resolve(process.cwd(), 'src/web');
-const LOCALES: Record<string, unknown> = { en, fr, es };
+const LOCALES_DIR = join(WEB_DIR, 'locales');
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const CODES = LANGUAGES.map((l) => l.code);
+
+/** `translation` is <lang>.json; every other namespace is <namespace>.<lang>.json. */
+function fileName(namespace: string, code: string): string {
+  return namespace === 'translation' ? `${code}.json` : `${namespace}.${code}.json`;
+}
+
+function readLocale(namespace: string, code: string): unknown {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, fileName(namespace, code)), 'utf8'));
+}
 
 /** Flattens nested translation objects to { "home.heading": "…" }. */
 function flatten(value: unknown, prefix = ''): Record<string, unknown> {
@@ -29,22 +37,36 @@ function variables(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([^,}\s]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-const flatEnglish = flatten(en);
+const englishByNamespace = Object.fromEntries(
+  NAMESPACES.map((namespace) => [namespace, flatten(readLocale(namespace, 'en'))]),
+);
 
 describe('locale files', () => {
-  it('exist for exactly the languages the switcher offers', () => {
-    const files = readdirSync(join(WEB_DIR, 'locales'))
+  it('exist for exactly the languages the switcher offers and the namespaces i18n.ts declares', () => {
+    const files = readdirSync(LOCALES_DIR)
       .filter((name) => name.endsWith('.json'))
-      .map((name) => name.replace('.json', ''))
       .sort();
-    expect(files).toEqual(LANGUAGES.map((l) => l.code).sort());
-    expect(Object.keys(LOCALES).sort()).toEqual(files);
+    const expected = NAMESPACES.flatMap((namespace) => CODES.map((code) => fileName(namespace, code))).sort();
+    expect(files).toEqual(expected);
   });
 
-  describe.each(Object.entries(LOCALES))('%s.json', (code, messages) => {
-    const flat = flatten(messages);
+  it('keep each top-level section in one namespace only', () => {
+    const owners = new Map<string, string[]>();
+    for (const namespace of NAMESPACES) {
+      for (const section of Object.keys(readLocale(namespace, 'en') as object)) {
+        owners.set(section, [...(owners.get(section) ?? []), namespace]);
+      }
+    }
+    expect([...owners].filter(([, namespaces]) => namespaces.length > 1)).toEqual([]);
+  });
 
-    it('has the same keys as en.json', () => {
+  describe.each(
+    NAMESPACES.flatMap((namespace) => CODES.map((code) => [fileName(namespace, code), namespace, code])),
+  )('%s', (_file, namespace, code) => {
+    const flat = flatten(readLocale(namespace, code));
+    const flatEnglish = englishByNamespace[namespace] ?? {};
+
+    it('has the same keys as the English file', () => {
       expect(baseKeys(flat)).toEqual(baseKeys(flatEnglish));
     });
 
@@ -53,7 +75,7 @@ describe('locale files', () => {
       expect(bad).toEqual([]);
     });
 
-    it('uses the same interpolation variables as en.json in every message', () => {
+    it('uses the same interpolation variables as the English file in every message', () => {
       const mismatches = Object.entries(flat)
         .filter(([key]) => !PLURAL_SUFFIX.test(key))
         .filter(([key, text]) => {
@@ -89,17 +111,32 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/**
+ * The English keys a file can reach: those of the namespaces it names in useTranslation('…') or
+ * withNamespace('…') plus `translation` (the fallback); a helper that only receives `t` may be
+ * called from any namespace.
+ */
+function reachableKeys(code: string): Set<string> {
+  const named = [...code.matchAll(/\b(?:useTranslation|withNamespace)\(\s*'([^']+)'/g)].map((m) => m[1]);
+  const namespaces = named.length > 0 ? ['translation', ...named] : NAMESPACES;
+  return new Set(namespaces.flatMap((namespace) => Object.keys(englishByNamespace[namespace ?? ''] ?? {})));
+}
+
 describe('translation keys used in the code', () => {
-  it('all exist in en.json (literal t("…") calls and labelKey fields)', () => {
+  it('all exist in a namespace the file loads (literal t("…") calls and labelKey fields)', () => {
     const used = sourceFiles(WEB_DIR).flatMap((file) => {
       const code = readFileSync(file, 'utf8');
+      const keys = reachableKeys(code);
       return [...code.matchAll(/\bt\(\s*'([^']+)'|labelKey:\s*'([^']+)'/g)].map((m) => ({
         file: file.slice(WEB_DIR.length + 1),
         key: m[1] ?? m[2] ?? '',
+        keys,
       }));
     });
     expect(used.length).toBeGreaterThan(20);
-    const missing = used.filter(({ key }) => !(key in flatEnglish) && !(`${key}_other` in flatEnglish));
+    const missing = used
+      .filter(({ key, keys }) => !keys.has(key) && !keys.has(`${key}_other`))
+      .map(({ file, key }) => ({ file, key }));
     expect(missing).toEqual([]);
   });
 });

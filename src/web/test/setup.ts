@@ -29,6 +29,11 @@ if (!window.ResizeObserver) {
   };
 }
 
+// Pages built with Mantine load MantineProvider lazily (app/with-mantine.tsx). Importing it here
+// once keeps that first import (Mantine's many modules, slow to transform) out of the tests' own
+// timeouts, as the browser's cache would after the first visit.
+await import('../app/MantineScope');
+
 // jsdom does not implement scrolling.
 window.scrollTo = () => {};
 Element.prototype.scrollIntoView = () => {};

@@ -1,6 +1,6 @@
-import { Anchor, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { plain } from '../../components/plain';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 /** A signed-in person opened a page their role does not allow (the HTTP 403 of the interface). */
@@ -9,18 +9,18 @@ export function ForbiddenPage() {
   useDocumentTitle(t('forbidden.documentTitle'));
   return (
     <section>
-      <Title order={1}>{t('forbidden.heading')}</Title>
-      <Text my="md">{t('forbidden.body')}</Text>
+      <h1 className={plain.h1}>{t('forbidden.heading')}</h1>
+      <p className={`${plain.text} ${plain.spaceAround}`}>{t('forbidden.body')}</p>
       {/* Plain paragraphs, not Mantine's Group: this page is in the first-load bundle. */}
       <p>
-        <Anchor component={Link} to="/account">
+        <Link to="/account" className={plain.link}>
           {t('forbidden.account')}
-        </Anchor>
+        </Link>
       </p>
       <p>
-        <Anchor component={Link} to="/">
+        <Link to="/" className={plain.link}>
           {t('notFound.home')}
-        </Anchor>
+        </Link>
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
-import { List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { plain } from '../../components/plain';
 import { formatDate } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import classes from './HomePage.module.css';
@@ -38,16 +38,14 @@ export function HomePage() {
   return (
     <article className={classes.page}>
       <div>
-        <Title order={1}>{t('home.heading')}</Title>
-        <Text size="lg" className={classes.lead}>
-          {t('home.lead')}
-        </Text>
+        <h1 className={plain.h1}>{t('home.heading')}</h1>
+        <p className={`${plain.text} ${classes.lead}`}>{t('home.lead')}</p>
       </div>
 
       <section>
-        <Title order={2}>{t('home.convention.heading')}</Title>
-        <Text>{t('home.convention.body')}</Text>
-        <Title order={3}>{t('home.convention.keyDates')}</Title>
+        <h2 className={plain.h2}>{t('home.convention.heading')}</h2>
+        <p className={plain.text}>{t('home.convention.body')}</p>
+        <h3 className={plain.h3}>{t('home.convention.keyDates')}</h3>
         <dl className={classes.keyDates}>
           {KEY_DATES.map(({ labelKey, date }) => (
             <div key={labelKey}>
@@ -61,47 +59,45 @@ export function HomePage() {
       </section>
 
       <section>
-        <Title order={2}>{t('home.prohibitions.heading')}</Title>
-        <Text>{t('home.prohibitions.intro')}</Text>
-        <List className={classes.list}>
+        <h2 className={plain.h2}>{t('home.prohibitions.heading')}</h2>
+        <p className={plain.text}>{t('home.prohibitions.intro')}</p>
+        <ul className={classes.list}>
           {PROHIBITIONS.map((key) => (
-            <List.Item key={key}>{t(`home.prohibitions.${key}`)}</List.Item>
+            <li key={key}>{t(`home.prohibitions.${key}`)}</li>
           ))}
-        </List>
+        </ul>
       </section>
 
       <section>
-        <Title order={2}>{t('home.obligations.heading')}</Title>
-        <Text>{t('home.obligations.intro')}</Text>
+        <h2 className={plain.h2}>{t('home.obligations.heading')}</h2>
+        <p className={plain.text}>{t('home.obligations.intro')}</p>
         <ul className={classes.cards}>
           {OBLIGATIONS.map(({ id, article }) => (
             <li key={id} className={classes.card}>
-              <Title order={3} className={classes.cardTitle}>
-                {t(`home.obligations.${id}Title`)}
-              </Title>
+              <h3 className={`${plain.h3} ${classes.cardTitle}`}>{t(`home.obligations.${id}Title`)}</h3>
               <p className={classes.article}>{t('home.obligations.article', { number: article })}</p>
-              <Text size="sm">{t(`home.obligations.${id}Body`)}</Text>
+              <p className={`${plain.text} ${plain.small}`}>{t(`home.obligations.${id}Body`)}</p>
             </li>
           ))}
         </ul>
       </section>
 
       <section>
-        <Title order={2}>{t('home.governance.heading')}</Title>
-        <Text>{t('home.governance.meetings')}</Text>
-        <Text>{t('home.governance.committee')}</Text>
+        <h2 className={plain.h2}>{t('home.governance.heading')}</h2>
+        <p className={plain.text}>{t('home.governance.meetings')}</p>
+        <p className={plain.text}>{t('home.governance.committee')}</p>
       </section>
 
       <section>
-        <Title order={2}>{t('home.isu.heading')}</Title>
-        <Text>{t('home.isu.body')}</Text>
-        <Text>{t('home.isu.tasksIntro')}</Text>
-        <List className={classes.list}>
+        <h2 className={plain.h2}>{t('home.isu.heading')}</h2>
+        <p className={plain.text}>{t('home.isu.body')}</p>
+        <p className={plain.text}>{t('home.isu.tasksIntro')}</p>
+        <ul className={classes.list}>
           {ISU_TASKS.map((key) => (
-            <List.Item key={key}>{t(`home.isu.${key}`)}</List.Item>
+            <li key={key}>{t(`home.isu.${key}`)}</li>
           ))}
-        </List>
-        <Text>{t('home.isu.reporting')}</Text>
+        </ul>
+        <p className={plain.text}>{t('home.isu.reporting')}</p>
       </section>
     </article>
   );

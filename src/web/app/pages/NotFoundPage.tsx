@@ -1,6 +1,6 @@
-import { Anchor, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { plain } from '../../components/plain';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 /**
@@ -12,11 +12,11 @@ export function NotFoundPage() {
   useDocumentTitle(t('notFound.documentTitle'));
   return (
     <section>
-      <Title order={1}>{t('notFound.heading')}</Title>
-      <Text my="md">{t('notFound.body')}</Text>
-      <Anchor component={Link} to="/">
+      <h1 className={plain.h1}>{t('notFound.heading')}</h1>
+      <p className={`${plain.text} ${plain.spaceAround}`}>{t('notFound.body')}</p>
+      <Link to="/" className={plain.link}>
         {t('notFound.home')}
-      </Anchor>
+      </Link>
     </section>
   );
 }

@@ -1,11 +1,14 @@
 import { Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withNamespace } from '../../lib/i18n';
 
 // The section (with its staff forms) loads as a chunk of its own, so a page that mounts it, such
-// as the State profile, stays small until the section is shown.
-const Section = lazy(() =>
-  import('./components/ObligationsSection').then((m) => ({ default: m.ObligationsSection })),
+// as the State profile, stays small until the section is shown; its translations come with it.
+const Section = lazy(
+  withNamespace('obligations', () =>
+    import('./components/ObligationsSection').then((m) => ({ default: m.ObligationsSection })),
+  ),
 );
 
 /**

@@ -13,7 +13,7 @@ export function fieldId(field: string): string {
 }
 
 /** The label of a checklist item in the interface language: "(b) Detailed explanation…". */
-export function itemLabel(article: ExtensionArticle, item: string, t: TFunction): string {
+export function itemLabel(article: ExtensionArticle, item: string, t: TFunction<'obligations'>): string {
   return t(`obligations.checklist.art${article}.${item}` as 'obligations.checklist.art3.a');
 }
 
@@ -25,7 +25,7 @@ export function itemLabel(article: ExtensionArticle, item: string, t: TFunction)
 export function checkText(
   finding: Finding,
   article: ExtensionArticle,
-  t: TFunction,
+  t: TFunction<'obligations'>,
   language: string,
 ): string {
   const date = (iso: string | undefined) => (iso ? formatDate(iso, language) : '');
@@ -52,7 +52,7 @@ export function checkText(
 export function findingsByField(
   findings: Finding[],
   article: ExtensionArticle,
-  t: TFunction,
+  t: TFunction<'obligations'>,
   language: string,
 ): Record<string, string> {
   const result: Record<string, string> = {};

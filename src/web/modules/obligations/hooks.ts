@@ -5,7 +5,7 @@ import { matchLanguage } from '../../lib/languages';
 import { fetchMeetings, fetchStateNames, type Lang, obligationKeys, type StateName } from './api';
 
 export function useLang(): Lang {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('obligations');
   return matchLanguage(i18n.language) ?? 'en';
 }
 

@@ -14,7 +14,7 @@ interface CodeFieldProps {
 
 /** The one-time code input: numeric keyboard hints off when letters are allowed. */
 export function CodeField({ value, onChange, error, allowRecovery = false }: CodeFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   return (
     <TextInput
       label={allowRecovery ? t('totp.codeOrRecoveryLabel') : t('totp.codeLabel')}

@@ -13,7 +13,7 @@ interface EnrolStepProps {
 
 /** Staff accounts must set up a second factor before anything else; the sign-in waits for it. */
 export function EnrolStep({ onDone, focusHeading }: EnrolStepProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const [codes, setCodes] = useState<string[]>();
   const [finishing, setFinishing] = useState(false);
 

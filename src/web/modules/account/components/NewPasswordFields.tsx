@@ -35,7 +35,7 @@ interface NewPasswordFieldsProps {
  * set here because Mantine sets it on other inputs but not on PasswordInput.
  */
 export function NewPasswordFields({ value, onChange, errors }: NewPasswordFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   return (
     <>
       <PasswordInput

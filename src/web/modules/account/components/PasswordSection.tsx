@@ -11,7 +11,7 @@ const EMPTY: NewPasswordValue = { password: '', confirmation: '' };
 
 /** Changing the password ends every other session of the account (the server does it). */
 export function PasswordSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const queryClient = useQueryClient();
   const [current, setCurrent] = useState('');
   const [value, setValue] = useState<NewPasswordValue>(EMPTY);

@@ -18,7 +18,7 @@ interface PasswordStepProps {
 
 /** First step of signing in: e-mail address and password. */
 export function PasswordStep({ onResult, focusHeading, notice }: PasswordStepProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: string; password?: string }>({});

@@ -10,7 +10,7 @@ import classes from './account.module.css';
 
 /** Name and preferred language (the language of e-mails, and of the interface after sign-in). */
 export function ProfileSection({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const queryClient = useQueryClient();
   const [name, setName] = useState(user.name);
   const [language, setLanguage] = useState<LanguageCode>(user.language);

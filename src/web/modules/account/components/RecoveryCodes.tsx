@@ -24,7 +24,7 @@ function download(filename: string, text: string): void {
  * out the site header and these buttons).
  */
 export function RecoveryCodes({ codes }: RecoveryCodesProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const [status, setStatus] = useState('');
   const text = [t('recoveryCodes.fileHeading', { site: t('site.name') }), '', ...codes, ''].join('\n');
 

@@ -15,7 +15,7 @@ import { TotpSetup } from './TotpSetup';
 
 /** Status of the second factor; set it up, or replace the recovery codes with a current code. */
 export function SecondFactorSection({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const queryClient = useQueryClient();
   const [settingUp, setSettingUp] = useState(false);
   const [codes, setCodes] = useState<string[]>();

@@ -16,7 +16,7 @@ import classes from './account.module.css';
 
 /** The browsers signed in to this account; any but this one can be ended from here. */
 export function SessionsSection() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('account');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);

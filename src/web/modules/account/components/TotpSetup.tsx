@@ -23,7 +23,7 @@ interface TotpSetupProps {
  * visit even under StrictMode's double mount, and never again on window focus.
  */
 export function TotpSetup({ onConfirmed }: TotpSetupProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const [code, setCode] = useState('');
   const [formatError, setFormatError] = useState<string>();
   const enrolment = useQuery({

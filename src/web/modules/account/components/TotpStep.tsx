@@ -18,7 +18,7 @@ interface TotpStepProps {
 
 /** Second step of signing in: a code from the authenticator app or a recovery code. */
 export function TotpStep({ onSignedIn, onRestart, focusHeading }: TotpStepProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const [code, setCode] = useState('');
   const [formatError, setFormatError] = useState<string>();
   const mutation = useMutation({

@@ -10,7 +10,7 @@ import { SessionsSection } from '../components/SessionsSection';
 
 /** The signed-in person's own account (RequireAuth guarantees a user here). */
 export function AccountPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   useDocumentTitle(t('account.documentTitle'));
   const user = useAuth().data?.user;
   if (!user) return null;

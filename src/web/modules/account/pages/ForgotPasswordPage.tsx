@@ -14,7 +14,7 @@ import classes from '../components/account.module.css';
  * page cannot be used to find out who has one.
  */
 export function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   useDocumentTitle(t('forgot.documentTitle'));
   const [email, setEmail] = useState('');
   const [missing, setMissing] = useState<string>();

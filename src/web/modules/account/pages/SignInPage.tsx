@@ -21,7 +21,7 @@ type Step = 'password' | 'totp' | 'enrol';
  * end the interface switches to the person's language and goes where they were heading.
  */
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   useDocumentTitle(t('signIn.documentTitle'));
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));

@@ -22,7 +22,7 @@ interface TokenPasswordPageProps {
  * the API only in request bodies.
  */
 export function TokenPasswordPage({ purpose }: TokenPasswordPageProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const prefix = purpose === 'invitation' ? 'invitation' : 'reset';
   useDocumentTitle(t(`${prefix}.documentTitle`));
   const { hash } = useLocation();

@@ -13,7 +13,7 @@ const EMPTY = Object.fromEntries(FILTER_KEYS.map((key) => [key, ''])) as Filters
 
 /** Filters applied together with one button, since an audit query is often several fields. */
 export function AuditFilters({ filters, onApply }: AuditFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const [value, setValue] = useState<Filters>(filters);
   const set = (key: AuditFilterKey) => (event: { currentTarget: HTMLInputElement }) =>
     setValue({ ...value, [key]: event.currentTarget.value });

@@ -12,7 +12,7 @@ function json(value: unknown): string {
 
 /** Audit events, newest first; each row opens to show the record before and after. */
 export function AuditTable({ events }: { events: AuditEvent[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {

@@ -23,7 +23,7 @@ import { AuditTable } from '../components/AuditTable';
 
 /** The audit trail: who changed what, when, with the record before and after. */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   useDocumentTitle(t('audit.documentTitle'));
   const [params, setParams] = useSearchParams();
   const { page, ...filters } = filtersFromParams(params);

@@ -14,7 +14,7 @@ interface ApplyModalProps {
 
 /** Asks before the selected changes are written, and says which ones were refused and why. */
 export function ApplyModal({ changes, pending, error, onConfirm, onClose }: ApplyModalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('depositaryImport');
   const refused = refusalsOf(error);
   const nameOf = (id: string) => changes.find((c) => c.id === id)?.name ?? id;
   return (

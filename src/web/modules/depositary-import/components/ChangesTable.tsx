@@ -16,7 +16,7 @@ interface ChangesTableProps {
 
 /** "Accession, 10 January 2026 (effective 1 July 2026)", or a dash when there is none. */
 export function EventText({ event }: { event: Event }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('depositaryImport');
   if (!event) return <>—</>;
   const date = formatDate(event.date, i18n.language);
   const text = t('depositaryImport.event', { type: t(`depositaryImport.eventTypes.${event.type}`), date });
@@ -31,7 +31,7 @@ export function EventText({ event }: { event: Event }) {
 
 /** The differences that can be applied, each with a checkbox; none is selected at first. */
 export function ChangesTable({ changes, selected, onToggle, onToggleAll }: ChangesTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('depositaryImport');
   const count = changes.filter((c) => selected.has(c.id)).length;
   return (
     <TableScroll labelledBy="depositary-changes-caption">

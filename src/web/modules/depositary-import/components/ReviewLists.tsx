@@ -8,7 +8,7 @@ import { EventText } from './ChangesTable';
  * check the spelling or add the State), and entries to review by hand.
  */
 export function ReviewLists({ changes }: { changes: DepositaryChange[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('depositaryImport');
   const unknown = changes.filter((c) => c.kind === 'unknown_name');
   const review = changes.filter((c) => c.kind !== 'unknown_name' && !c.applicable);
   return (

@@ -26,7 +26,7 @@ import classes from '../depositary-import.module.css';
  * in the browser and sent as text; nothing is written before "Apply selected" is confirmed.
  */
 export function DepositaryImportPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('depositaryImport');
   useDocumentTitle(t('depositaryImport.documentTitle'));
   const queryClient = useQueryClient();
   const inputId = useId();

@@ -17,7 +17,7 @@ interface Props {
 
 /** States with an Art. 3 or Art. 4 obligation, as the ISU publishes them, by State name. */
 export function ArticleTable({ id, caption, items, nameOf }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const collator = new Intl.Collator(i18n.language);
   const rows = [...items].sort((a, b) => collator.compare(nameOf(a.iso3, a.name), nameOf(b.iso3, b.name)));
   return (

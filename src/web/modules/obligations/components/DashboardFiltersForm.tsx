@@ -14,7 +14,7 @@ interface Props {
 
 /** Article, status, CCM region, State and "as of" date; each change updates the address. */
 export function DashboardFiltersForm({ filters, states, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   return (
     <search aria-label={t('obligations.filters.label')} className={tableClasses.filters}>
       <NativeSelect

@@ -22,7 +22,7 @@ interface ListProps {
 
 /** A short list ("overdue now", "due in the next 12 months"), the first ten and a "show all". */
 export function DeadlineList({ id, title, empty, items, nameOf }: ListProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, SHOWN);
   return (
@@ -60,7 +60,7 @@ export function DeadlineList({ id, title, empty, items, nameOf }: ListProps) {
 
 /** Counts per article, with a bar for the overdue share (the number is always written out). */
 export function ArticleCounts({ counts }: { counts: ArticleCount[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const max = Math.max(1, ...counts.map((c) => c.total));
   return (
     <TableScroll labelledBy="counts-caption">

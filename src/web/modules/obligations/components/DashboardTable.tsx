@@ -19,7 +19,7 @@ interface Props {
 
 /** Every obligation that matches the filters, one row each; the State links to its obligations. */
 export function DashboardTable({ items, nameOf, sort, order, onSort }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const header = (column: DashboardSort, label: string) => (
     <SortHeader column={column} sort={sort} order={order} onSort={onSort}>
       {label}

@@ -7,7 +7,7 @@ import classes from '../obligations.module.css';
 type Extension = Obligation['extensions'][number];
 
 /** One line per extension: "To 1 April 2021 (9MSP)" (the deciding meeting's short name), or its outcome. */
-export function extensionText(e: Extension, t: TFunction, language: string) {
+export function extensionText(e: Extension, t: TFunction<'obligations'>, language: string) {
   const at = e.decidedAt ? ` (${e.decidedAt})` : '';
   if (e.decision === 'not_granted') return `${t('obligations.extension.notGranted')}${at}`;
   if (e.grantedUntil)
@@ -16,7 +16,7 @@ export function extensionText(e: Extension, t: TFunction, language: string) {
 }
 
 export function ExtensionList({ extensions }: { extensions: Extension[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   if (extensions.length === 0) return <>—</>;
   return (
     <ol className={classes.plainList}>

@@ -14,7 +14,7 @@ export const statusTones: Record<ObligationStatus, BadgeTone> = {
 };
 
 export function ObligationStatusBadge({ status }: { status: ObligationStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   return <StatusBadge tone={statusTones[status]}>{t(`obligations.status.${status}`)}</StatusBadge>;
 }
 
@@ -27,6 +27,6 @@ const requestTones: Record<RequestStatus, BadgeTone> = {
 };
 
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   return <StatusBadge tone={requestTones[status]}>{t(`obligations.requestStatus.${status}`)}</StatusBadge>;
 }

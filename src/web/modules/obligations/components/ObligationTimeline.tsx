@@ -15,7 +15,7 @@ interface Step {
  * its decision, then the completion or the deadline still ahead (hollow marker: not reached yet).
  */
 export function ObligationTimeline({ obligation: o, asOf }: { obligation: Obligation; asOf: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const meetingName = useMeetingName();
   const date = (value: string | null) => dateOrDash(value, i18n.language);
   const steps: Step[] = [];

@@ -38,7 +38,7 @@ interface Props {
  * them. Everything is recomputed by the server after each record.
  */
 export function ObligationsSection({ iso3, headingLevel = 2, embedded = false }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState('');
   const obligations = useQuery({

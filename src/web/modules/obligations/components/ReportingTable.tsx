@@ -13,7 +13,7 @@ interface Props {
 }
 
 function Cell({ o }: { o: ObligationRow | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   if (!o) return <Table.Td>—</Table.Td>;
   return (
     <Table.Td>
@@ -29,7 +29,7 @@ function Cell({ o }: { o: ObligationRow | undefined }) {
 
 /** Art. 7 transparency reports: the initial report and the latest annual update, per State. */
 export function ReportingTable({ items, nameOf }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const byState = new Map<string, { name: string; initial?: ObligationRow; annual?: ObligationRow }>();
   for (const o of items) {
     const entry = byState.get(o.iso3) ?? { name: o.name };

@@ -41,7 +41,7 @@ export function StateSearch({
   required,
   error,
 }: StateSearchProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const listId = useId();
   const nameOf = (iso3: string) => states.find((s) => s.iso3 === iso3)?.name ?? iso3;
   const [text, setText] = useState(value ? nameOf(value) : '');

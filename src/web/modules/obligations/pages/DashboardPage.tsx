@@ -26,7 +26,7 @@ import classes from '../obligations.module.css';
 
 /** The ISU's compliance dashboard: what is overdue, what falls due soon, and every obligation. */
 export function DashboardPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   useDocumentTitle(t('obligations.dashboard.documentTitle'));
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);

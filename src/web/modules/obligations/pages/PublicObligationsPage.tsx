@@ -17,7 +17,7 @@ import classes from '../obligations.module.css';
  * current deadline, status) and Art. 7 reporting. One request: the whole list, split here.
  */
 export function PublicObligationsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   useDocumentTitle(t('obligations.public.documentTitle'));
   const { nameOf } = useStateNames();
   const list = useQuery({

@@ -24,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One extension request: its progress, the draft or its contents, the analysis and the decision. */
 export function RequestPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const id = useParams().id ?? '';
   const valid = UUID.test(id);
   const { nameOf } = useStateNames();

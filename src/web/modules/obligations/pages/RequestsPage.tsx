@@ -23,7 +23,7 @@ const ALLOWED: Record<(typeof FILTERS)[number], (value: string) => boolean> = {
 
 /** Extension requests under Art. 3 and Art. 4 (drafts only for their State and the ISU). */
 export function RequestsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   useDocumentTitle(t('obligations.requests.heading'));
   const [params, setParams] = useSearchParams();
   const { data: auth } = useAuth();

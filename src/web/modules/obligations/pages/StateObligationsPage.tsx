@@ -12,7 +12,7 @@ import { useStateNames } from '../hooks';
 
 /** /obligations/states/:iso3 — one State's obligations on a page of their own. */
 export function StateObligationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const iso3 = (useParams().iso3 ?? '').toUpperCase();
   const valid = /^[A-Z]{3}$/.test(iso3);
   const { nameOf } = useStateNames();

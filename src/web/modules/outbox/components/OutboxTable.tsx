@@ -11,7 +11,7 @@ const STATUS_COLOURS = { pending: 'blue', sent: 'green', failed: 'red', held: 'y
 
 /** Messages the platform sent or will send; each row opens to read the message itself. */
 export function OutboxTable({ messages }: { messages: OutboxMessage[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('outbox');
   const [openId, setOpenId] = useState<string | null>(null);
 
   return (

@@ -24,7 +24,7 @@ import { OutboxTable } from '../components/OutboxTable';
 
 /** The e-mail outbox: what was sent, what waits, what failed (and why). */
 export function OutboxPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outbox');
   useDocumentTitle(t('outbox.documentTitle'));
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);

@@ -28,7 +28,7 @@ const blank = (): ActivityInput => ({ date: today(), kind: 'meeting', who: '', n
 
 /** What was done, newest first, and a form to log a new activity. */
 export function ActivityLog({ iso3, activities, editable, onDone }: ActivityLogProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('outreach');
   const [value, setValue] = useState<ActivityInput>(blank);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const mutation = useMutation({

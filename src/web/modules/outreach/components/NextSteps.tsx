@@ -39,7 +39,7 @@ function toInput(form: Form): NextStepInput {
 
 /** Next steps, open ones first by due date, with "Mark done" / "Reopen" and a form to add one. */
 export function NextSteps({ iso3, steps, editable, onDone }: NextStepsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('outreach');
   const now = today();
   const [form, setForm] = useState<Form>(blank);
   const [missing, setMissing] = useState<Record<string, string>>({});

@@ -12,7 +12,7 @@ interface OutreachFiltersProps {
 
 /** Search by name as you type (after a short pause), and status / region / priority filters. */
 export function OutreachFilters({ filters, onChange }: OutreachFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outreach');
   const [q, setQ] = useState(filters.q);
   const [debouncedQ] = useDebouncedValue(q, 300);
 

@@ -18,7 +18,7 @@ interface OutreachTableProps {
 
 /** Potential new States Parties, one row each, linking to the State's outreach page. */
 export function OutreachTable({ items, sort, order, onSort }: OutreachTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('outreach');
   const now = today();
   const header = (column: SortKey, label: string) => (
     <SortHeader column={column} sort={sort} order={order} onSort={onSort}>

@@ -7,7 +7,7 @@ const TONES: Record<OutreachPriority, BadgeTone> = { high: 'red', medium: 'yello
 
 /** The priority as a word (colour only repeats it), "Not set" when there is none. */
 export function PriorityBadge({ priority }: { priority: OutreachPriority | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outreach');
   if (!priority) return <StatusBadge tone="gray">{t('outreach.priority.none')}</StatusBadge>;
   return <StatusBadge tone={TONES[priority]}>{t(`outreach.priority.${priority}`)}</StatusBadge>;
 }

@@ -39,7 +39,7 @@ interface ProfileSectionProps {
 }
 
 export function Markdown({ source, label }: { source: string; label?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outreach');
   return (
     <Suspense fallback={<Loader size="sm" aria-label={t('layout.loading')} />}>
       <MarkdownView source={source} label={label} />
@@ -49,7 +49,7 @@ export function Markdown({ source, label }: { source: string; label?: string }) 
 
 /** Priority and the country summary (Markdown, with a preview), saved with the version read. */
 export function ProfileSection({ iso3, profile, editable, onDone, onReload }: ProfileSectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('outreach');
   const [priority, setPriority] = useState<OutreachPriority>(profile?.priority ?? 'medium');
   const [summary, setSummary] = useState(profile?.summaryMd ?? '');
   const [tab, setTab] = useState<string | null>('write');

@@ -18,7 +18,7 @@ import classes from '../outreach.module.css';
 
 /** One State's outreach: profile and summary, next steps, and the activity log. */
 export function OutreachCountryPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('outreach');
   const iso3 = (useParams().iso3 ?? '').toUpperCase();
   const valid = /^[A-Z]{3}$/.test(iso3);
   const lang = matchLanguage(i18n.language) ?? 'en';

@@ -21,7 +21,7 @@ import { OutreachTable } from '../components/OutreachTable';
 
 /** Potential new States Parties by priority and next step (Lausanne Action Plan, Actions 10–11). */
 export function OutreachListPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('outreach');
   useDocumentTitle(t('outreach.list.documentTitle'));
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);

@@ -1,13 +1,13 @@
-import { Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import tableClasses from '../../../components/DataTable.module.css';
+import { plain } from '../../../components/plain';
 import { TableScroll } from '../../../components/TableScroll';
 import { STATUS_ORDER, type Universalization } from '../api';
 import classes from '../states.module.css';
 
 /** The four figures people ask for first, as a description list (label, then number). */
 export function HeadlineCounts({ data }: { data?: Universalization }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   const number = new Intl.NumberFormat(i18n.language);
   const figures = [
     { key: 'parties', value: data?.parties },
@@ -29,14 +29,14 @@ export function HeadlineCounts({ data }: { data?: Universalization }) {
 
 /** States by CCM regional grouping and status, with totals. */
 export function RegionCounts({ data }: { data: Universalization }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   const number = new Intl.NumberFormat(i18n.language);
   const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <section aria-labelledby="states-regions-heading">
-      <Title order={2} id="states-regions-heading" mb="xs">
+      <h2 id="states-regions-heading" className={`${plain.h2} ${plain.spaceBelow}`}>
         {t('states.regions.heading')}
-      </Title>
+      </h2>
       <TableScroll labelledBy="states-regions-caption">
         <table className={`${tableClasses.table} ${classes.table}`}>
           <caption id="states-regions-caption">{t('states.regions.caption')}</caption>

@@ -6,7 +6,7 @@ import classes from '../states.module.css';
 
 /** The State's treaty actions in date order: what, when, the Depositary notification, the source. */
 export function EventTimeline({ events }: { events: TreatyEvent[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   if (events.length === 0) return <Text>{t('states.profile.noEvents')}</Text>;
   const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
   return (

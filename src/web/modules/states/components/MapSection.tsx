@@ -1,6 +1,6 @@
-import { Anchor, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { plain } from '../../../components/plain';
 import { STATUS_ORDER, type StateSummary, type TreatyStatus } from '../api';
 import classes from '../map/map.module.css';
 import { fillFor, PatternDefs } from '../map/palette';
@@ -10,7 +10,7 @@ const WorldMap = lazy(() => import('../map/WorldMap'));
 
 /** Legend of the map: each status with its swatch (colour and texture), its name and its count. */
 export function MapLegend({ counts }: { counts?: Partial<Record<TreatyStatus, number>> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('states');
   return (
     <>
       <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
@@ -42,16 +42,16 @@ interface MapSectionProps {
 }
 
 export function MapSection({ states, counts, skipTo }: MapSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('states');
   const placeholder = <div className={classes.mapPlaceholder}>{t('states.map.loading')}</div>;
   return (
     <section aria-labelledby="states-map-heading">
-      <Title order={2} id="states-map-heading" mb="xs">
+      <h2 id="states-map-heading" className={`${plain.h2} ${plain.spaceBelow}`}>
         {t('states.map.heading')}
-      </Title>
-      <Anchor href={`#${skipTo}`} size="sm" mb="xs" display="inline-block">
+      </h2>
+      <a href={`#${skipTo}`} className={`${plain.link} ${plain.small} ${classes.skip}`}>
         {t('states.map.skip')}
-      </Anchor>
+      </a>
       <MapLegend counts={counts} />
       <div className={classes.mapBox}>
         {states ? (

@@ -28,7 +28,7 @@ interface PartiesChartProps {
  * picture is one image with a summary as its name; the figures are in the table below it.
  */
 export function PartiesChart({ years, targets }: PartiesChartProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   if (years.length === 0) return null;
   const first = years[0]?.year ?? 2008;
   const last = Math.max(years.at(-1)?.year ?? first, ...targets.map((g) => Number(g.byDate.slice(0, 4))));

@@ -25,7 +25,7 @@ const DATE = String.raw`(\d{4}-\d{2}-\d{2})`;
  * The treaty rules' messages (src/domain/treaty/event-rules.ts) in the interface language, with
  * their dates formatted; anything not listed is shown as the server wrote it.
  */
-export function translateTreatyIssue(message: string, t: TFunction, language: string): string {
+export function translateTreatyIssue(message: string, t: TFunction<'states'>, language: string): string {
   const rules: [RegExp, string][] = [
     [/^must not be in the future/, 'future'],
     [/^is before the Convention was adopted/, 'beforeAdoption'],
@@ -56,7 +56,7 @@ export function translateTreatyIssue(message: string, t: TFunction, language: st
 
 /** Records a treaty action for ISU staff; the server's rule checks come back on the right fields. */
 export default function RecordEventForm({ iso3 }: { iso3: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(EMPTY);
   const [missingDate, setMissingDate] = useState(false);

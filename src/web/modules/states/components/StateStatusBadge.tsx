@@ -12,6 +12,6 @@ const TONES: Record<TreatyStatus, BadgeTone> = {
 
 /** A State's treaty status in words, on a tint (the words carry the meaning, not the colour). */
 export function StateStatusBadge({ status }: { status: TreatyStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('states');
   return <StatusBadge tone={TONES[status]}>{t(`states.status.${status}`)}</StatusBadge>;
 }

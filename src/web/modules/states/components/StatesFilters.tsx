@@ -1,7 +1,7 @@
-import { NativeSelect, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import tableClasses from '../../../components/DataTable.module.css';
+import { SelectField, TextField } from '../../../components/plain';
 import { ccmRegions, m49Regions, STATUS_ORDER, type StateFilters } from '../api';
 import classes from '../states.module.css';
 
@@ -12,7 +12,7 @@ interface StatesFiltersProps {
 
 /** Status, regions and a name search, applied together (one request, one announcement). */
 export function StatesFilters({ filters, onApply }: StatesFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('states');
   const [value, setValue] = useState(filters);
   const set =
     (key: 'q' | 'status' | 'ccmRegion' | 'region') =>
@@ -27,36 +27,36 @@ export function StatesFilters({ filters, onApply }: StatesFiltersProps) {
   return (
     <search aria-label={t('states.filters.label')}>
       <form onSubmit={onSubmit} className={tableClasses.filters}>
-        <TextInput
+        <TextField
           type="search"
           label={t('states.filters.search')}
           description={t('states.filters.searchHint')}
           value={value.q}
           onChange={set('q')}
         />
-        <NativeSelect
+        <SelectField
           label={t('states.columns.status')}
           value={value.status}
           onChange={set('status')}
-          data={[
+          options={[
             ...any(t('states.filters.anyStatus')),
             ...STATUS_ORDER.map((s) => ({ value: s, label: t(`states.status.${s}`) })),
           ]}
         />
-        <NativeSelect
+        <SelectField
           label={t('states.columns.ccmRegion')}
           value={value.ccmRegion}
           onChange={set('ccmRegion')}
-          data={[
+          options={[
             ...any(t('states.filters.anyRegion')),
             ...ccmRegions.map((r) => ({ value: r, label: t(`states.ccmRegion.${r}`) })),
           ]}
         />
-        <NativeSelect
+        <SelectField
           label={t('states.columns.region')}
           value={value.region}
           onChange={set('region')}
-          data={[
+          options={[
             ...any(t('states.filters.anyRegion')),
             ...m49Regions.map((r) => ({ value: r, label: t(`states.m49Region.${r}`) })),
           ]}

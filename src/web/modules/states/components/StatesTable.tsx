@@ -1,7 +1,7 @@
-import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import tableClasses from '../../../components/DataTable.module.css';
+import { plain } from '../../../components/plain';
 import type { SortOrder } from '../../../components/SortHeader';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDate } from '../../../lib/format';
@@ -19,7 +19,7 @@ interface StatesTableProps {
 
 /** One row per State, already sorted; the name links to the State's profile. */
 export function StatesTable({ states, sort, order, onSort, caption }: StatesTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language) : '—');
   // As components/SortHeader, on a plain <th>: aria-sort on the sorted column, a button to sort.
   const header = (column: SortKey, label: string) => {
@@ -57,9 +57,9 @@ export function StatesTable({ states, sort, order, onSort, caption }: StatesTabl
           {states.map((state) => (
             <tr key={state.iso3}>
               <th scope="row">
-                <Anchor component={Link} to={`/states/${state.iso3}`}>
+                <Link to={`/states/${state.iso3}`} className={plain.link}>
                   {nameIn(state, i18n.language)}
-                </Anchor>
+                </Link>
               </th>
               <td>
                 <StateStatusBadge status={state.status} />

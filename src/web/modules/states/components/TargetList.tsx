@@ -1,18 +1,16 @@
-import { Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { plain } from '../../../components/plain';
 import { formatDate } from '../../../lib/format';
 import type { Target } from '../api';
 import classes from '../states.module.css';
 
 /** The universalization targets in words, with where each comes from. */
 export function TargetList({ targets }: { targets: Target[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   if (targets.length === 0) return null;
   return (
     <>
-      <Title order={3} mt="md">
-        {t('states.targets.heading')}
-      </Title>
+      <h3 className={`${plain.h3} ${classes.targetsHeading}`}>{t('states.targets.heading')}</h3>
       <ul className={classes.targets}>
         {targets.map((target) => (
           <li key={target.id}>
@@ -21,9 +19,9 @@ export function TargetList({ targets }: { targets: Target[] }) {
               parties: target.parties,
               date: formatDate(target.byDate, i18n.language),
             })}
-            <Text span size="sm" c="gray.7" display="block">
+            <span className={`${plain.small} ${classes.targetSource}`}>
               {t('states.targets.source', { source: target.source })}
-            </Text>
+            </span>
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ import classes from '../states.module.css';
 import { TargetList } from './TargetList';
 
 function TargetForm({ target, onDone }: { target: Target; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('states');
   const queryClient = useQueryClient();
   const [value, setValue] = useState(target);
   const save = useMutation({
@@ -79,7 +79,7 @@ function TargetForm({ target, onDone }: { target: Target; onDone: (message: stri
 
 /** The targets for ISU staff, each with an Edit button opening its form in place. */
 export default function TargetsEditor({ targets }: { targets: Target[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('states');
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const current = targets.find((target) => target.id === editing);

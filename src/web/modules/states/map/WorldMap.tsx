@@ -34,7 +34,7 @@ interface WorldMapProps {
  * keyboard and screen-reader users meet them in a predictable order.
  */
 export default function WorldMap({ states }: WorldMapProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   const navigate = useNavigate();
   const frame = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);

@@ -1,8 +1,9 @@
-import { Anchor, Loader, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { withMantine } from '../../../app/with-mantine';
 import tableClasses from '../../../components/DataTable.module.css';
+import { plain, Spinner, TextField } from '../../../components/plain';
 import { hasAbility, useAuth } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -24,12 +25,12 @@ import { StatesTable } from '../components/StatesTable';
 import { TargetList } from '../components/TargetList';
 import classes from '../states.module.css';
 
-// Shown only when a request fails: Mantine's Alert and Button need not be in the first download.
-const QueryError = lazy(() =>
-  import('../../../components/QueryError').then((m) => ({ default: m.QueryError })),
+// The page itself uses no Mantine (first-load budget, docs/architecture.md). Mantine comes only
+// with what a visitor rarely needs: the message of a failed request, the staff's editing form.
+const QueryError = lazy(
+  withMantine(() => import('../../../components/QueryError').then((m) => ({ default: m.QueryError }))),
 );
-// Staff only: the editing form stays out of the public visitor's download.
-const TargetsEditor = lazy(() => import('../components/TargetsEditor'));
+const TargetsEditor = lazy(withMantine(() => import('../components/TargetsEditor')));
 
 /** A failed load, with a way to retry; its own Suspense so the rest of the page stays. */
 function LoadError({ query }: { query: { error: unknown; refetch: () => unknown } }) {
@@ -42,7 +43,7 @@ function LoadError({ query }: { query: { error: unknown; refetch: () => unknown 
 
 /** The dashboard date: status "as of" a day, for the whole page. */
 function AsOfForm({ value, onApply }: { value: string; onApply: (asOf: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('states');
   const [asOf, setAsOf] = useState(value);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +51,7 @@ function AsOfForm({ value, onApply }: { value: string; onApply: (asOf: string) =
   };
   return (
     <form onSubmit={submit} className={tableClasses.filters}>
-      <TextInput
+      <TextField
         type="date"
         className={classes.asOf}
         label={t('states.asOf.label')}
@@ -69,7 +70,7 @@ function AsOfForm({ value, onApply }: { value: string; onApply: (asOf: string) =
 
 /** /states: headline counts, world map, counts by region, Parties over time, and every State. */
 export function DashboardPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   useDocumentTitle(t('states.documentTitle'));
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
@@ -90,10 +91,12 @@ export function DashboardPage() {
     <article className={classes.page}>
       <div className={classes.intro}>
         <div>
-          <Title order={1}>{t('states.heading')}</Title>
-          <Text>{t('states.intro')}</Text>
+          <h1 className={plain.h1}>{t('states.heading')}</h1>
+          <p className={plain.text}>{t('states.intro')}</p>
           {asOf && (
-            <Text fw={700}>{t('states.asOf.showing', { date: formatDate(asOf, i18n.language) })}</Text>
+            <p className={`${plain.text} ${plain.bold}`}>
+              {t('states.asOf.showing', { date: formatDate(asOf, i18n.language) })}
+            </p>
           )}
         </div>
         <AsOfForm
@@ -117,12 +120,12 @@ export function DashboardPage() {
 
       {summary.data && (
         <section aria-labelledby="states-chart-heading">
-          <Title order={2} id="states-chart-heading" mb="xs">
+          <h2 id="states-chart-heading" className={`${plain.h2} ${plain.spaceBelow}`}>
             {t('states.chart.heading')}
-          </Title>
+          </h2>
           <PartiesChart years={summary.data.partiesByYear} targets={summary.data.targets} />
           {staff ? (
-            <Suspense fallback={<Loader size="sm" aria-label={t('layout.loading')} />}>
+            <Suspense fallback={<Spinner label={t('layout.loading')} />}>
               <TargetsEditor targets={summary.data.targets} />
             </Suspense>
           ) : (
@@ -133,23 +136,23 @@ export function DashboardPage() {
 
       <section aria-labelledby="states-list-heading">
         <div className={tableClasses.toolbar}>
-          <Title order={2} id="states-list-heading" tabIndex={-1}>
+          <h2 id="states-list-heading" tabIndex={-1} className={plain.h2}>
             {t('states.list.heading')}
-          </Title>
+          </h2>
           <div className={classes.exports}>
-            <Anchor href={exportUrl('csv', filters, i18n.language)} download>
+            <a href={exportUrl('csv', filters, i18n.language)} download className={plain.link}>
               {t('states.list.exportCsv')}
-            </Anchor>
-            <Anchor href={exportUrl('xlsx', filters, i18n.language)} download>
+            </a>
+            <a href={exportUrl('xlsx', filters, i18n.language)} download className={plain.link}>
               {t('states.list.exportXlsx')}
-            </Anchor>
+            </a>
           </div>
         </div>
         <StatesFilters key={params.toString()} filters={filters} onApply={apply} />
-        <Text role="status" mb="xs">
+        <p role="status" className={`${plain.text} ${plain.spaceBelow}`}>
           {listed.data ? t('states.list.count', { count: listed.data.total }) : ''}
-        </Text>
-        {listed.isPending && <Loader size="sm" aria-label={t('layout.loading')} />}
+        </p>
+        {listed.isPending && <Spinner label={t('layout.loading')} />}
         {listed.isError && <LoadError query={listed} />}
         {listed.data && listed.data.total > 0 && (
           <StatesTable

@@ -8,6 +8,7 @@ import { ApiError } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ObligationsSectionMount } from '../../obligations/ObligationsSectionMount';
+import { ReportsSectionMount } from '../../reports/ReportsSectionMount';
 import { isParty, nameIn, type StateDetail, useStateDetail } from '../api';
 import { EventTimeline } from '../components/EventTimeline';
 import { StateStatusBadge } from '../components/StateStatusBadge';
@@ -17,7 +18,7 @@ import classes from '../states.module.css';
 const RecordEventForm = lazy(() => import('../components/RecordEventForm'));
 
 function KeyDates({ state }: { state: StateDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   const party = isParty(state.status);
   const rows: [string, string | null | undefined, string?][] = [
     [t('states.columns.signature'), state.signatureDate],
@@ -58,7 +59,7 @@ function KeyDates({ state }: { state: StateDetail }) {
 
 /** /states/:iso3 — one State: status, key dates, treaty actions; staff can record a new one. */
 export function ProfilePage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('states');
   const code = (useParams().iso3 ?? '').toUpperCase();
   const detail = useStateDetail(code);
   const name = detail.data ? nameIn(detail.data, i18n.language) : code;
@@ -117,6 +118,8 @@ export function ProfilePage() {
         <ObligationsSectionMount iso3={state.iso3} headingLevel={3} />
         <Text mt="md">{t('states.profile.obligationsSoon')}</Text>
       </section>
+
+      <ReportsSectionMount iso3={state.iso3} />
     </article>
   );
 }

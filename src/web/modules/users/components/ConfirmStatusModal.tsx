@@ -15,7 +15,7 @@ interface ConfirmStatusModalProps {
 
 /** Deactivating signs the person out everywhere and blocks sign-in; reactivating undoes it. */
 export function ConfirmStatusModal({ user, active, onClose, onDone }: ConfirmStatusModalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const mutation = useMutation({ mutationFn: () => setUserActive(user.id, active), onSuccess: onDone });
   const prefix = active ? 'users.reactivate' : 'users.deactivate';
   return (

@@ -21,7 +21,7 @@ interface EditUserModalProps {
  * server answers 409 instead of overwriting their change, and the person is asked to reload.
  */
 export function EditUserModal({ user, onClose, onSaved, onReload }: EditUserModalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const [value, setValue] = useState<UserFormValue>({
     email: user.email,
     name: user.name,

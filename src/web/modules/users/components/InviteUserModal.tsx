@@ -24,7 +24,7 @@ const EMPTY: UserFormValue = {
 
 /** Opens an account; the person receives an e-mail with a link to choose a password. */
 export function InviteUserModal({ opened, onClose, onInvited }: InviteUserModalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const [value, setValue] = useState<UserFormValue>(EMPTY);
   const [clientErrors, setClientErrors] = useState<UserFormErrors>({});
   const mutation = useMutation({

@@ -46,7 +46,7 @@ interface UserFieldsProps {
 
 /** The fields of an account; the State appears only for a State focal point. */
 export function UserFields({ value, onChange, errors, withEmail, roleDisabled = false }: UserFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const set = (patch: Partial<UserFormValue>) => onChange({ ...value, ...patch });
   return (
     <>

@@ -12,7 +12,7 @@ interface UsersFiltersProps {
 
 /** Search as you type (after a short pause), and role / State / status filters. */
 export function UsersFilters({ filters, onChange }: UsersFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const [q, setQ] = useState(filters.q);
   const [state, setState] = useState(filters.stateIso3);
   const [debouncedQ] = useDebouncedValue(q, 300);

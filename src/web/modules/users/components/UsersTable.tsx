@@ -23,7 +23,7 @@ const STATUS_COLOURS = { invited: 'blue', active: 'green', deactivated: 'gray' }
 
 /** The accounts, one row each; a row offers only the actions its `abilities` allow. */
 export function UsersTable({ users, sort, order, onSort, onAction, busyId }: UsersTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('users');
   const header = (column: SortKey, label: string) => (
     <SortHeader column={column} sort={sort} order={order} onSort={onSort}>
       {label}

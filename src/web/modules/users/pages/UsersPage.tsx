@@ -30,7 +30,7 @@ type Dialog = { kind: 'edit' | 'deactivate' | 'reactivate'; user: UserSummary } 
 
 /** Account administration for ISU administrators; the filters live in the address. */
 export function UsersPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   useDocumentTitle(t('users.documentTitle'));
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();

@@ -21,7 +21,7 @@ export function CompletionForm({
   articles: ExtensionArticle[];
   onDone: (message: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const meetings = useMeetings();
   const [article, setArticle] = useState<ExtensionArticle>(articles[0] ?? '3');
   const [precision, setPrecision] = useState<Precision>('day');

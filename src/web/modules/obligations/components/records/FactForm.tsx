@@ -9,7 +9,7 @@ type Kind = (typeof factKinds)[number];
 
 /** A fact behind the obligations: declared stockpiles, contamination, victims, retention. */
 export function FactForm({ iso3, onDone }: { iso3: string; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const [kind, setKind] = useState<Kind>('contamination');
   const [applies, setApplies] = useState(true);
   const [date, setDate] = useState(todayIso());

@@ -17,7 +17,7 @@ export function NationalMeasuresForm({
   current: StateRecords['nationalMeasures'];
   onDone: (message: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const [status, setStatus] = useState<Status>(current?.status ?? 'legislation_adopted');
   const [instrument, setInstrument] = useState(current?.instrument ?? '');
   const [date, setDate] = useState(current?.date ?? '');

@@ -20,7 +20,7 @@ interface RecordFormProps {
  * the server's field errors next to the fields and any other failure above the button.
  */
 export function RecordForm({ title, submitLabel, validate, send, onDone, children }: RecordFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const headingId = useId();
   const [missing, setMissing] = useState<Record<string, string>>({});
   const mutation = useMutation({ mutationFn: send, onSuccess: onDone });

@@ -10,7 +10,7 @@ type Kind = (typeof kinds)[number];
 
 /** The date an Art. 7 report (initial or annual) or an Art. 3(8) retention report was received. */
 export function SubmissionForm({ iso3, onDone }: { iso3: string; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const [kind, setKind] = useState<Kind>('annual');
   const [year, setYear] = useState(String(new Date().getUTCFullYear()));
   const [submittedOn, setSubmittedOn] = useState(todayIso());

@@ -15,7 +15,7 @@ export function VictimAssistanceForm({
   current: StateRecords['victimAssistance'];
   onDone: (message: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const [focalPoint, setFocalPoint] = useState(current?.focalPoint ?? '');
   const [nationalPlan, setNationalPlan] = useState(current?.nationalPlan ?? '');
   const [planDate, setPlanDate] = useState(current?.planDate ?? '');

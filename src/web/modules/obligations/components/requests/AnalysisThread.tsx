@@ -21,7 +21,7 @@ export function AnalysisThread({
   request: ExtensionRequest;
   onNotice: (text: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const queryClient = useQueryClient();
   const kinds: Kind[] = [
     ...(request.abilities.comment ? (['question', 'comment'] as const) : []),

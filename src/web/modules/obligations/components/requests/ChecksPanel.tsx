@@ -16,7 +16,7 @@ interface Props {
  * submission; warnings do not. Announced politely when it changes after a save.
  */
 export function ChecksPanel({ article, checks, stale }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const fieldOf = (field: string) => (field === 'submittedOn' || field === 'meeting' ? null : fieldId(field));
   const line = (finding: { field: string; message: string }) => {
     const text = checkText(finding, article, t, i18n.language);

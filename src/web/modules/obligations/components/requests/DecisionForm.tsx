@@ -27,7 +27,7 @@ export function DecisionForm({
   request: ExtensionRequest;
   onNotice: (text: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const queryClient = useQueryClient();
   const meetings = useMeetings();
   const [decision, setDecision] = useState<Decision>('granted');

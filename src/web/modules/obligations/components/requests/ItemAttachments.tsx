@@ -19,7 +19,7 @@ export function ItemAttachments({
   item: string;
   editable: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const queryClient = useQueryClient();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);

@@ -24,7 +24,7 @@ interface Props {
 
 /** Starts a draft for a State and article, then opens it. */
 export function NewRequestForm({ ownState, states, nameOf }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [iso3, setIso3] = useState(ownState ?? '');

@@ -12,7 +12,7 @@ export function RequestActions({
   request: ExtensionRequest;
   onNotice: (text: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   const queryClient = useQueryClient();
   const done = (updated: ExtensionRequest, message: string) => {
     queryClient.setQueryData(obligationKeys.request(updated.id), updated);

@@ -7,7 +7,7 @@ import { ItemAttachments } from './ItemAttachments';
 
 /** The request as submitted, item by item (read only). */
 export function RequestContents({ request }: { request: ExtensionRequest }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('obligations');
   return (
     <section className={classes.section} aria-labelledby="contents-heading">
       <Title order={2} size="h3" id="contents-heading" mb="sm">

@@ -44,7 +44,7 @@ export function RequestEditor({
   request: ExtensionRequest;
   onNotice: (text: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const queryClient = useQueryClient();
   const meetings = useMeetings();
   const [baseline, setBaseline] = useState(() => valuesOf(request));

@@ -8,7 +8,7 @@ import classes from '../../obligations.module.css';
  * not reached yet have a hollow marker; the current one is marked for screen readers too.
  */
 export function RequestProgress({ request: r }: { request: ExtensionRequest }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const order = ['draft', 'submitted', 'under_analysis', 'decided'] as const;
   const reached = r.status === 'withdrawn' ? (r.submittedOn ? 1 : 0) : order.indexOf(r.status);
   const detail: Record<(typeof order)[number], string> = {

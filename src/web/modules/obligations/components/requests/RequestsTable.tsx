@@ -14,7 +14,7 @@ interface Props {
 
 /** Extension requests, newest first; each opens its page. */
 export function RequestsTable({ items, nameOf }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('obligations');
   const date = (value: string | null) => dateOrDash(value, i18n.language);
   return (
     <TableScroll labelledBy="requests-caption">
