@@ -45,6 +45,7 @@ export {
   reportsDue,
 } from './rates.js';
 export type { FieldValue, FileRef, ReportData, Row, SectionData } from './report-data.js';
+export { asSubmitted } from './submission.js';
 export {
   type AnalyticalSummary,
   type ArticleSummary,

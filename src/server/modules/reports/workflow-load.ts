@@ -1,6 +1,10 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { todayUtc } from '../../../domain/calendar.js';
-import type { ReportData, ReportKind, SectionData } from '../../../domain/reports/index.js';
+import {
+  asSubmitted as asSubmittedOn,
+  type ReportData,
+  type ReportKind,
+} from '../../../domain/reports/index.js';
 import { positionOn } from '../../../domain/treaty/status.js';
 import type { Queryable, Tx } from '../../db/tx.js';
 import type { Ctx } from '../../http/context.js';
@@ -62,17 +66,9 @@ export async function previousReport(
   return version ? { id: before.id, year: before.year, kind: before.kind, data: version.data } : null;
 }
 
-/**
- * The data as it will be submitted: the header names the report's own State, and the date of
- * submission, left empty, is the day the platform receives it. Findings shown while editing are
- * computed on this, so they are exactly the ones submission will raise.
- */
-export function asSubmitted(data: ReportData, iso3: string, today = todayUtc()): ReportData {
-  const header: SectionData = { ...data.header, state: iso3 };
-  const date = header.submissionDate;
-  if (date === undefined || date === null || date === '') header.submissionDate = today;
-  return { ...data, header };
-}
+/** The draft as submission checks it (see the domain's asSubmitted), dated today by default. */
+export const asSubmitted = (data: ReportData, iso3: string, today = todayUtc()): ReportData =>
+  asSubmittedOn(data, iso3, today);
 
 /** Who last wrote the working copy, for the message of a conflicting save. */
 export async function lastDraftWriter(db: Queryable, reportId: string) {

@@ -6,6 +6,7 @@ import type { ReportFormat } from '../../../../domain/reports/format-types';
 import type { Language } from '../../../../domain/reports/kinds';
 import { pathLabels } from '../../../../domain/reports/labels';
 import type { ReportData } from '../../../../domain/reports/report-data';
+import { asSubmitted as asSubmittedOn } from '../../../../domain/reports/submission';
 import { findingText } from './finding-text';
 import { sectionOfPath } from './paths';
 import { timing, useDebouncedValue } from './timing';
@@ -72,19 +73,9 @@ function merge(
   return { ...result, sections, counts, complete };
 }
 
-/**
- * The draft as the server checks and submits it: the report's own State, and the day of
- * submission when none is given (server: workflow-load.ts asSubmitted).
- */
-export function asSubmitted(
-  data: ReportData,
-  iso3: string,
-  today = new Date().toISOString().slice(0, 10),
-): ReportData {
-  const date = data.header.submissionDate;
-  const submissionDate = date === undefined || date === null || date === '' ? today : date;
-  return { ...data, header: { ...data.header, state: iso3, submissionDate } };
-}
+/** The draft as the server checks and submits it, dated today. */
+export const asSubmitted = (data: ReportData, iso3: string, today = new Date().toISOString().slice(0, 10)) =>
+  asSubmittedOn(data, iso3, today);
 
 /**
  * The report's completeness, computed in the browser with the domain's rules a moment after the
