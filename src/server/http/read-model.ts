@@ -44,6 +44,9 @@ export class ReadModels {
     client.on('notification', (message) => this.dropLocal(message.payload ?? ''));
     client.on('error', () => {
       this.dropLocal('');
+      // After close() the client is back in the pool already: releasing it twice throws.
+      if (this.listener !== client) return;
+      this.listener = undefined;
       client.release(true);
       if (!this.closed) setTimeout(() => this.listen(pool), 1000).unref();
     });
@@ -52,7 +55,9 @@ export class ReadModels {
 
   async close() {
     this.closed = true;
-    this.listener?.release(true);
+    const listener = this.listener;
+    this.listener = undefined;
+    listener?.release(true);
   }
 
   async get(key: string, build: () => Promise<unknown>): Promise<Entry> {
