@@ -193,7 +193,14 @@ const rateCounts = z
 export const reportingRateYear = z
   .object({ year: z.number().int(), initial: rateCounts, annual: rateCounts })
   .meta({ id: 'ReportingRateYear' });
-export const asOfQuery = z.object({ asOf: isoDate.optional().meta({ description: 'default: today' }) });
+/** Rates are counted year by year up to asOf: a date far ahead would only cost time and memory. */
+const latestAsOf = () => `${new Date().getUTCFullYear() + 1}-12-31`;
+export const asOfQuery = z.object({
+  asOf: isoDate
+    .refine((date) => date <= latestAsOf(), { error: () => `must be ${latestAsOf()} or earlier` })
+    .optional()
+    .meta({ description: 'default: today; at most the end of next year' }),
+});
 export const reportingRates = z.object({ asOf: isoDate, items: z.array(reportingRateYear) });
 
 export const overdueReport = z

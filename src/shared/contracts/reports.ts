@@ -17,12 +17,40 @@ export const reportChannels = ['platform', 'received'] as const;
 
 const reportYear = z.coerce.number().int().min(2010).max(2100);
 
+/**
+ * Reports are a few levels deep (form, table, row, value); a draft may hold anything, but nothing
+ * nested deeper than this, which would only break the storing and reading of the report.
+ */
+export const reportDataMaxDepth = 12;
+
+/** Where the data first nests deeper than allowed, walked without recursion; null if nowhere. */
+function tooDeep(data: unknown): (string | number)[] | null {
+  const pending: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length > reportDataMaxDepth) return path;
+    for (const [key, child] of Object.entries(value))
+      pending.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+  }
+  return null;
+}
+
 export const reportData = z
   .looseObject({
     version: z.enum(formatVersions),
     kind: z.enum(reportKinds),
     cover: z.record(z.string(), z.unknown()),
     header: z.record(z.string(), z.unknown()),
+  })
+  .superRefine((data, ctx) => {
+    const path = tooDeep(data);
+    if (path)
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `is nested more than ${reportDataMaxDepth} levels deep`,
+      });
   })
   .meta({
     id: 'ReportData',
@@ -80,7 +108,10 @@ export const versionSummary = z
   .object({
     number: z.number().int(),
     submittedAt: instant,
-    submittedBy: z.string().nullable().meta({ description: 'name of the submitter' }),
+    submittedBy: z
+      .string()
+      .nullable()
+      .meta({ description: 'name of the submitter, for the State and the ISU only (null for others)' }),
     receivedOn: isoDate,
     note: z.string().nullable(),
     channel: z.enum(reportChannels),

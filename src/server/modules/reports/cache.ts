@@ -2,8 +2,12 @@ import type { SQL } from 'drizzle-orm';
 import type { Ctx } from '../../http/context.js';
 import { obligationsCacheKey } from '../obligations/service-records.js';
 
-/** Read models of Article 7 reports (the public list); dropped by submit, receive and publish. */
-export const reportsCacheKey = 'reports:';
+/**
+ * Read models of Article 7 reports (the public list, report, summary, open data); dropped by
+ * submit, receive and publish. Under the States' prefix like the obligations: they show names and
+ * due dates that follow from the registry, so a treaty event or a State's data changed drops them.
+ */
+export const reportsCacheKey = 'states:reports:';
 
 type Executor = { execute(query: SQL): Promise<unknown> };
 

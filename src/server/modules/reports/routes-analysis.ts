@@ -61,6 +61,10 @@ const openDataColumns: Column<OpenDataRow>[] = [
 ];
 const licenceLink = `<${openDataLicence.url}>; rel="license"`;
 
+/**
+ * The rates and the overdue list of today are read models; those of another date (any of some
+ * thousands) are computed each time, so that nobody can fill the server's memory with them.
+ */
 export const reportAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/reports/summary',
@@ -121,6 +125,7 @@ export const reportAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const asOf = request.query.asOf ?? todayUtc();
+      if (asOf !== todayUtc()) return reportingRatesOn(request.ctx.db, asOf);
       const models = request.ctx.readModels;
       const entry = await models.get(analysisKeys.rates(asOf), () => reportingRatesOn(request.ctx.db, asOf));
       return models.send(request, reply, entry);
@@ -157,6 +162,7 @@ export const reportAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const asOf = request.query.asOf ?? todayUtc();
+      if (asOf !== todayUtc()) return overdueReportsOn(request.ctx.db, asOf);
       const models = request.ctx.readModels;
       const entry = await models.get(analysisKeys.overdue(asOf), () =>
         overdueReportsOn(request.ctx.db, asOf),

@@ -127,7 +127,9 @@ export const reportPublicRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { file, content } = await readReportFile(request.ctx, request.params.id, request.params.fileId);
+      // A document of a correction is the State's: no shared cache may keep it for the next reader.
       return reply
+        .header('cache-control', 'private, no-cache')
         .header('content-type', file.contentType || 'application/octet-stream')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
         .header('x-content-type-options', 'nosniff')

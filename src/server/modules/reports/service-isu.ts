@@ -108,6 +108,7 @@ export async function recordReceivedReport(
       .values({
         reportId: created.id,
         purpose: 'original',
+        version: 1,
         filename: upload.filename,
         contentType: upload.contentType,
         size: stored.size,

@@ -101,6 +101,12 @@ export const reportFiles = pgTable(
       .notNull()
       .references(() => reports.id),
     purpose: text('purpose', { enum: ['original', 'attachment'] }).notNull(),
+    /**
+     * The version the file came with: null while it belongs to the working copy (set by the submit
+     * that makes it a version), else the version the ISU attached it to. The public sees only files
+     * of the published version or before, so a correction's documents stay the State's until then.
+     */
+    version: integer('version'),
     filename: text('filename').notNull(),
     contentType: text('content_type').notNull(),
     size: integer('size').notNull(),

@@ -25,12 +25,39 @@ export async function readMultipart(request: FastifyRequest) {
   return { file, fields };
 }
 
+/**
+ * The type a document is served with follows from its extension, never from what the browser
+ * declared: a file is handed back to the public as it was stored.
+ */
+const contentTypes: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+  '.csv': 'text/csv',
+  '.txt': 'text/plain',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+};
+
+/** The name without the folders some browsers send (either separator) and control characters. */
+const safeName = (name: string) =>
+  (name.split(/[/\\]/).pop() ?? '')
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .slice(0, 200);
+
 /** The documents States send (PDF, office files, scans); a safe name; not empty. */
 export function checkedUpload(upload: Upload | undefined, at = 'body.file'): Upload {
   if (!upload) throw validationFailed([{ path: at, message: 'is required' }]);
-  const filename = path.basename(upload.filename).slice(0, 200);
-  if (!allowedExtensions.has(path.extname(filename).toLowerCase()))
+  const filename = safeName(upload.filename);
+  const contentType = contentTypes[path.extname(filename).toLowerCase()];
+  if (!allowedExtensions.has(path.extname(filename).toLowerCase()) || !contentType)
     throw validationFailed([{ path: at, message: `must be one of ${[...allowedExtensions].join(' ')}` }]);
   if (upload.content.length === 0) throw validationFailed([{ path: at, message: 'is empty' }]);
-  return { ...upload, filename };
+  return { ...upload, filename, contentType };
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { todayUtc, yearOf } from '../../../domain/calendar.js';
 import { canonical } from '../../../domain/reports/diff.js';
@@ -223,8 +223,9 @@ export async function amendReport(ctx: Ctx, id: string) {
 
 /**
  * Discards the working copy, naming the revision seen (so a newer save by someone else is not
- * thrown away): a correction in progress is dropped and the report stays as submitted; a report
- * never submitted is deleted altogether. The audit keeps the discarded data.
+ * thrown away): a correction in progress is dropped with the documents attached to it and the
+ * report stays as submitted; a report never submitted is deleted altogether. The audit keeps the
+ * discarded data and which files went (their content stays in the file store).
  */
 export async function discardDraft(ctx: Ctx, id: string, revision: number) {
   await ctx.db.transaction(async (tx) => {
@@ -237,8 +238,16 @@ export async function discardDraft(ctx: Ctx, id: string, revision: number) {
     );
     if (revision !== row.draftRevision) throw await staleRevision(tx, row);
     const neverSubmitted = row.status === 'draft';
+    // The documents attached to the working copy go with it (else the next submission would take them).
+    const files = await tx
+      .delete(reportFiles)
+      .where(
+        neverSubmitted
+          ? eq(reportFiles.reportId, id)
+          : and(eq(reportFiles.reportId, id), isNull(reportFiles.version)),
+      )
+      .returning({ id: reportFiles.id, filename: reportFiles.filename, sha256: reportFiles.sha256 });
     if (neverSubmitted) {
-      await tx.delete(reportFiles).where(eq(reportFiles.reportId, id));
       await tx.delete(reportMessages).where(eq(reportMessages.reportId, id));
       await tx.delete(reports).where(eq(reports.id, id));
     } else {
@@ -257,6 +266,7 @@ export async function discardDraft(ctx: Ctx, id: string, revision: number) {
         year: row.year,
         revision: row.draftRevision,
         data: row.draft,
+        files,
       },
       after: neverSubmitted ? null : { status: row.status, latestVersion: row.latestVersion },
     });

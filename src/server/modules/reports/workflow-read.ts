@@ -16,6 +16,7 @@ import { notFound, validationFailed } from '../../http/errors.js';
 import { users } from '../users/tables.js';
 import { type ReportRow, readableReport } from './access.js';
 import { onTimeOf, reportDueOn } from './list.js';
+import { visibleTo } from './service-files.js';
 import { reportFiles, reportVersions } from './tables.js';
 import { asSubmitted, previousReport, stateOf, versionOf } from './workflow-load.js';
 
@@ -32,7 +33,10 @@ async function versionRows(db: Queryable, row: ReportRow, full: boolean) {
     .leftJoin(users, eq(users.id, reportVersions.submittedBy))
     .where(eq(reportVersions.reportId, row.id))
     .orderBy(asc(reportVersions.number));
-  return rows.filter(({ v }) => visibleVersion(row, full, v.number));
+  // Who submitted is the State's and the ISU's business: the public reads the report, not names.
+  return rows
+    .filter(({ v }) => visibleVersion(row, full, v.number))
+    .map(({ v, submitter }) => ({ v, submitter: full ? submitter : null }));
 }
 
 const summaryOf = (row: ReportRow, v: VersionRow, submitter: string | null) => ({
@@ -100,9 +104,7 @@ export async function getReportDetail(ctx: Ctx, id: string): Promise<ReportDetai
   const findings = validateReport(shows === 'draft' ? asSubmitted(data, row.iso3) : data, {
     previous: previous?.data,
   });
-  // A file added after publication belongs to a correction the public cannot see yet.
-  const publishedAt = row.publishedAt;
-  const visibleFiles = full ? files : files.filter((f) => publishedAt !== null && f.createdAt <= publishedAt);
+  const visibleFiles = files.filter(visibleTo(full, row));
   return {
     id: row.id,
     iso3: row.iso3,
@@ -148,9 +150,10 @@ async function readableVersion(ctx: Ctx, row: ReportRow, full: boolean, number: 
 export async function getVersion(ctx: Ctx, id: string, number: number) {
   const { row, abilities } = await readableReport(ctx, id);
   const version = await readableVersion(ctx, row, abilities.readUnpublished, number, 'params.number');
-  const [submitter] = version.submittedBy
-    ? await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, version.submittedBy))
-    : [];
+  const [submitter] =
+    version.submittedBy && abilities.readUnpublished
+      ? await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, version.submittedBy))
+      : [];
   return { ...summaryOf(row, version, submitter?.name ?? null), data: version.data };
 }
 

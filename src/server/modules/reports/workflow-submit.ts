@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { todayUtc } from '../../../domain/calendar.js';
 import { type ReportData, validateReport } from '../../../domain/reports/index.js';
@@ -13,7 +13,7 @@ import { reportSubmissions } from '../obligations/tables.js';
 import { users } from '../users/tables.js';
 import type { ReportRow } from './access.js';
 import { dropReportReadModels, notifyReportsChanged } from './cache.js';
-import { reports, reportVersions } from './tables.js';
+import { reportFiles, reports, reportVersions } from './tables.js';
 import {
   asSubmitted,
   lockForFocalPoint,
@@ -82,6 +82,11 @@ export async function submitReport(ctx: Ctx, id: string, input: SubmitInput) {
         updatedAt: sql`now()`,
       })
       .where(eq(reports.id, id));
+    // The documents attached to the working copy go with the version it became.
+    await tx
+      .update(reportFiles)
+      .set({ version: number })
+      .where(and(eq(reportFiles.reportId, id), isNull(reportFiles.version)));
     if (number === 1)
       await tx.insert(reportSubmissions).values({
         iso3: row.iso3,
@@ -113,16 +118,24 @@ export async function submitReport(ctx: Ctx, id: string, input: SubmitInput) {
 
 /**
  * A submission whose response was lost, sent again: the working copy is gone, the revision it
- * named is the one before the submission's, and the latest version is this person's. It is
- * answered as a success rather than "nothing to submit". The row is locked first, so a double
- * click waits for the first submission and is then recognised as its retry.
+ * named is the one before the submission's, the latest version is this person's, and nothing
+ * touched the report since that submission (a correction started and discarded since also leaves
+ * the revision one ahead of a stale page's). It is answered as a success rather than "nothing to
+ * submit". The row is locked first, so a double click waits for the first submission and is then
+ * recognised as its retry.
  */
 async function retriedSubmission(tx: Tx, ctx: Ctx, id: string, revision: number) {
   const [row] = await tx.select().from(reports).where(eq(reports.id, id)).for('update');
   if (!row || row.draft !== null || row.latestVersion === null || revision !== row.draftRevision - 1)
     return false;
   const latest = await versionOf(tx, id, row.latestVersion);
-  return latest !== undefined && latest.submittedBy !== null && latest.submittedBy === ctx.actor?.userId;
+  return (
+    latest !== undefined &&
+    latest.submittedBy !== null &&
+    latest.submittedBy === ctx.actor?.userId &&
+    // The submission wrote both in one transaction, so both hold its start time.
+    latest.submittedAt.getTime() === row.updatedAt.getTime()
+  );
 }
 
 /**
