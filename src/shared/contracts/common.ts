@@ -7,6 +7,15 @@ export const iso3 = z
   .meta({ description: 'ISO 3166-1 alpha-3 code' });
 
 export const isoDate = z.iso.date().meta({ description: 'Calendar date YYYY-MM-DD' });
+/**
+ * A day to compute statuses and deadlines on. Computations run year by year up to it, so a date far
+ * ahead would only cost time and memory: at most the end of next year.
+ */
+const latestAsOf = () => `${new Date().getUTCFullYear() + 1}-12-31`;
+export const asOfDate = isoDate.refine((date) => date <= latestAsOf(), {
+  error: () => `must be ${latestAsOf()} or earlier`,
+});
+
 export const instant = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 date-time' });
 
 export const pageQuery = z.object({

@@ -8,7 +8,7 @@ import {
   obligationStatuses,
   requestStatuses,
 } from '../../domain/obligations/kinds.js';
-import { abilities, instant, iso3, isoDate } from './common.js';
+import { abilities, asOfDate, instant, iso3, isoDate } from './common.js';
 
 const partialDate = z
   .string()
@@ -35,7 +35,9 @@ export const obligation = z
   })
   .meta({ id: 'Obligation' });
 
-export const asOfQuery = z.object({ asOf: isoDate.optional().meta({ description: 'default: today' }) });
+export const asOfQuery = z.object({
+  asOf: asOfDate.optional().meta({ description: 'default: today; at most the end of next year' }),
+});
 export const stateObligations = z
   .object({ iso3, asOf: isoDate, items: z.array(obligation) })
   .meta({ id: 'StateObligations' });

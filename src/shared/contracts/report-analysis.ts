@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reportKinds } from '../../domain/reports/kinds.js';
-import { iso3, isoDate } from './common.js';
+import { asOfDate, iso3, isoDate } from './common.js';
 
 /**
  * The public analysis of Article 7 reports: the ISU's analytical summary of a year (totals per
@@ -193,13 +193,8 @@ const rateCounts = z
 export const reportingRateYear = z
   .object({ year: z.number().int(), initial: rateCounts, annual: rateCounts })
   .meta({ id: 'ReportingRateYear' });
-/** Rates are counted year by year up to asOf: a date far ahead would only cost time and memory. */
-const latestAsOf = () => `${new Date().getUTCFullYear() + 1}-12-31`;
 export const asOfQuery = z.object({
-  asOf: isoDate
-    .refine((date) => date <= latestAsOf(), { error: () => `must be ${latestAsOf()} or earlier` })
-    .optional()
-    .meta({ description: 'default: today; at most the end of next year' }),
+  asOf: asOfDate.optional().meta({ description: 'default: today; at most the end of next year' }),
 });
 export const reportingRates = z.object({ asOf: isoDate, items: z.array(reportingRateYear) });
 

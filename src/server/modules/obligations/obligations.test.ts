@@ -56,6 +56,16 @@ describe('obligations from the seeded history', () => {
     );
   });
 
+  it('refuses a day after the end of next year, naming the field (a date far ahead costs time)', async () => {
+    const nextYear = new Date().getUTCFullYear() + 1;
+    for (const url of ['/api/v1/obligations', '/api/v1/states/LAO/obligations']) {
+      const far = await app.inject({ url: `${url}?asOf=9999-12-31` });
+      expect(far.statusCode).toBe(400);
+      expect(far.json().error.details.issues[0].path).toBe('querystring.asOf');
+      expect((await app.inject({ url: `${url}?asOf=${nextYear}-12-31` })).statusCode).toBe(200);
+    }
+  });
+
   it('exports a valid iCalendar of current deadlines', async () => {
     const response = await app.inject({ url: '/api/v1/obligations/calendar.ics?state=LBN' });
     expect(response.headers['content-type']).toContain('text/calendar');
