@@ -5,6 +5,14 @@ import type { FastifyReply } from 'fastify';
 export type Column<T> = { header: string; value: (row: T) => unknown };
 
 /**
+ * Text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) is
+ * written with a leading apostrophe, so a name or note typed by a user cannot become a formula in
+ * the ISU's Excel (CSV injection). Numbers are left alone.
+ */
+export const spreadsheetSafe = (value: unknown): unknown =>
+  typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+
+/**
  * Streams rows as CSV (UTF-8 with a byte-order mark so Excel opens accents correctly).
  * Objects are written as JSON so nothing is lost.
  */
@@ -20,7 +28,7 @@ export function sendCsv<T>(
       for await (const row of rows) {
         yield columns.map((column) => {
           const value = column.value(row);
-          return value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
+          return spreadsheetSafe(value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
         });
       }
     })(),
@@ -54,7 +62,9 @@ export async function sendXlsx<T>(
     sheet.addRow(
       columns.map((column) => {
         const value = column.value(row);
-        return value !== null && typeof value === 'object' ? JSON.stringify(value) : (value ?? null);
+        return spreadsheetSafe(
+          value !== null && typeof value === 'object' ? JSON.stringify(value) : (value ?? null),
+        );
       }),
     );
   }
