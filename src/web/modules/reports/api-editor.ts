@@ -28,7 +28,8 @@ export const editorKeys = {
   all: ['reports'] as const,
   // The same key as api.ts (reportKeys.report), so the report page and the editor share one copy.
   detail: (id: string) => ['reports', 'report', id] as const,
-  diff: (id: string, number: number, lang: Lang) => ['reports', 'diff', id, number, lang] as const,
+  diff: (id: string, number: number, against: number | null, lang: Lang) =>
+    ['reports', 'diff', id, number, against, lang] as const,
   // Shared with the obligations module (same key, same shape): States rarely change.
   stateNames: (lang: Lang) => ['state-names', lang] as const,
 };
@@ -55,8 +56,18 @@ export const amendReport = (id: string) => apiSend<unknown>('POST', `/reports/${
 
 export const discardDraft = (id: string) => apiSend<unknown>('DELETE', `/reports/${id}/draft`);
 
-export const fetchDiff = (id: string, number: number, lang: Lang, signal?: AbortSignal) =>
-  apiGet<ReportDiff>(`/reports/${id}/versions/${number}/diff?lang=${lang}`, { signal });
+/** Version `number` against `against`, or against the version just before it (the server's default). */
+export const fetchDiff = (
+  id: string,
+  number: number,
+  against: number | null,
+  lang: Lang,
+  signal?: AbortSignal,
+) =>
+  apiGet<ReportDiff>(
+    `/reports/${id}/versions/${number}/diff?lang=${lang}${against === null ? '' : `&against=${against}`}`,
+    { signal },
+  );
 
 /** Uploads a document for a file field and returns what the report stores: { ref, name }. */
 export async function uploadReportFile(id: string, file: File): Promise<{ ref: string; name: string }> {
@@ -126,10 +137,16 @@ export function useStateNameList(lang: Lang) {
   });
 }
 
-export function useVersionDiff(id: string, number: number, lang: Lang, enabled = true) {
+export function useVersionDiff(
+  id: string,
+  number: number,
+  against: number | null,
+  lang: Lang,
+  enabled = true,
+) {
   return useQuery({
-    queryKey: editorKeys.diff(id, number, lang),
-    queryFn: ({ signal }) => fetchDiff(id, number, lang, signal),
+    queryKey: editorKeys.diff(id, number, against, lang),
+    queryFn: ({ signal }) => fetchDiff(id, number, against, lang, signal),
     enabled,
   });
 }

@@ -82,7 +82,7 @@ describe('reporting compliance', { timeout: 20_000 }, () => {
 
     const late = screen.getByRole('table', { name: 'Reports due and not received, most overdue first' });
     const lateRows = within(late).getAllByRole('row');
-    expect(lateRows[1]).toHaveTextContent(/Borduria.*Initial report \(2013\).*28 August 2013.*4295/);
+    expect(lateRows[1]).toHaveTextContent(/Borduria.*Initial report \(2013\).*28 August 2013.*4,295/);
     expect(lateRows[2]).toHaveTextContent(/Atlantis.*Annual report 2025.*30 April 2025.*32/);
     expect(screen.getByText('2 reports overdue.')).toBeInTheDocument();
 
@@ -98,5 +98,45 @@ describe('reporting compliance', { timeout: 20_000 }, () => {
       'href',
       '/api/v1/reports/rates.xlsx',
     );
+  });
+
+  it('shows many overdue reports a page at a time, States in alphabetical order within a day', async () => {
+    // 120 reports overdue: Atlantis, Borduria and Cagliostro, each 40 times, all as late as each other.
+    const names = { ZZC: 'Cagliostro', ZZA: 'Atlantis', ZZB: 'Borduria' };
+    const items = Object.entries(names).flatMap(([iso3, stateName]) =>
+      Array.from({ length: 40 }, (_, i) => ({
+        iso3,
+        stateName,
+        kind: 'annual',
+        year: 1980 + i,
+        dueDate: '2013-04-30',
+        daysOverdue: 4415,
+      })),
+    );
+    installFakeApi({
+      ...referenceRoutes,
+      'GET /reports/rates': ok(rates),
+      'GET /reports/overdue': ok({ asOf: '2025-06-01', total: items.length, items }),
+    });
+    const { user } = await renderApp('/reports/compliance');
+    const late = await screen.findByRole('table', {
+      name: 'Reports due and not received, most overdue first',
+    });
+    expect(screen.getByText('120 reports overdue.')).toBeInTheDocument();
+    const states = () =>
+      within(late)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
+    expect(states()).toHaveLength(50);
+    expect(new Set(states().slice(0, 40))).toEqual(new Set(['Atlantis']));
+    expect(states()[40]).toBe('Borduria');
+    const pager = screen.getByRole('navigation', { name: 'Pages' });
+    expect(pager).toHaveTextContent('Page 1 of 3');
+
+    await user.click(within(pager).getByRole('button', { name: 'Next page' }));
+    expect(pager).toHaveTextContent('Page 2 of 3');
+    expect(states()).toHaveLength(50);
+    expect(states()[0]).toBe('Borduria');
+    expect(states()[49]).toBe('Cagliostro');
   });
 });

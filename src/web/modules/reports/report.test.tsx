@@ -210,6 +210,31 @@ describe('report page', { timeout: 20_000 }, () => {
     );
   });
 
+  it('offers the public the changes since the last version it may read, never one it may not', async () => {
+    // Versions 1 and 3 are published; version 2 was never published, so the public does not see it.
+    const version = (number: number) => ({
+      number,
+      submittedAt: '2024-04-28T10:00:00Z',
+      submittedBy: 'Ada Focal',
+      receivedOn: '2024-04-28',
+      note: number > 1 ? `Correction ${number}` : null,
+      channel: 'platform' as const,
+      published: true,
+    });
+    installFakeApi({
+      ...referenceRoutes,
+      [`GET /reports/${reportId}`]: ok(
+        detail({ latestVersion: 3, publishedVersion: 3, shows: 3, versions: [version(1), version(3)] }),
+      ),
+    });
+    await renderApp(url);
+    const versions = await screen.findByRole('table', { name: 'Versions submitted, newest first' });
+    expect(
+      within(versions).getByRole('link', { name: 'Changes in version 3 since version 1' }),
+    ).toHaveAttribute('href', `/reports/${reportId}/versions/3/diff?against=1`);
+    expect(within(versions).queryByRole('link', { name: /^Changes in version 1/ })).not.toBeInTheDocument();
+  });
+
   it('answers a report one may not read with the not-found page', async () => {
     installFakeApi({ ...referenceRoutes, [`GET /reports/${reportId}`]: apiError(404, 'not_found') });
     await renderApp(url);

@@ -76,8 +76,21 @@ describe('analytical summary', { timeout: 20_000 }, () => {
       within(art4).getByRole('img', { name: 'Area cleared by State, 2024' }),
     ).toHaveAccessibleDescription('1 State: Borduria, 2,550,000 m².');
 
+    // The bars are labelled short ("2.6m m²"); the table under the chart gives the figure in full.
+    const byState = within(art4).getByRole('table', { name: 'Area cleared by State, 2024' });
+    expect(within(byState).getByRole('rowheader', { name: 'Borduria' }).closest('tr')).toHaveTextContent(
+      '2,550,000 m²',
+    );
+
     const trend = screen.getByRole('region', { name: 'Year by year' });
     expect(within(trend).getByRole('img', { name: 'Area cleared by year' })).toBeInTheDocument();
+    // The axis shows bare numbers: the key and the table's column say they are square metres.
+    expect(within(trend).getByText('Area cleared (m²)', { selector: 'li' })).toBeInTheDocument();
+    const areaByYear = within(trend).getByRole('table', { name: 'Area cleared by year' });
+    expect(within(areaByYear).getByRole('columnheader', { name: 'Area cleared (m²)' })).toBeInTheDocument();
+    expect(within(areaByYear).getByRole('rowheader', { name: '2024' }).closest('tr')).toHaveTextContent(
+      '2,550,000',
+    );
     expect(screen.getByRole('link', { name: 'Download the 2024 summary (Word)' })).toHaveAttribute(
       'href',
       '/api/v1/reports/summary.docx?year=2024&lang=en',

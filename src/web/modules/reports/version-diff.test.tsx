@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { installFakeApi, ok } from '../../test/fake-api';
+import { apiError, installFakeApi, ok } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { reportDetail, reportId, states } from './editor/test-fixtures';
 
@@ -36,12 +36,28 @@ const diff = {
   ],
 };
 
+/** A version this reader may read, as the report lists it. */
+const version = (number: number) => ({
+  number,
+  submittedAt: `2025-0${number + 3}-20T10:00:00Z`,
+  submittedBy: 'Ada Focal',
+  receivedOn: '2025-04-20',
+  note: null,
+  channel: 'platform' as const,
+  published: true,
+});
+
 describe('differences between versions', () => {
   it('lists the changes of version 3 by section, with the values before and after', async () => {
     const api = installFakeApi({
       'GET /states': ok(states),
       [`GET /reports/${reportId}`]: ok(
-        reportDetail({ status: 'published', latestVersion: 3, publishedVersion: 3 }),
+        reportDetail({
+          status: 'published',
+          latestVersion: 3,
+          publishedVersion: 3,
+          versions: [version(1), version(2), version(3)],
+        }),
       ),
       [`GET /reports/${reportId}/versions/3/diff`]: ok(diff),
     });
@@ -51,7 +67,9 @@ describe('differences between versions', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText('Version 3 compared with version 2.')).toBeInTheDocument();
     expect(screen.getByText('Annual report 2025: Peru')).toBeInTheDocument();
-    expect(api.callsTo('GET /reports/:id/versions/:number/diff')[0]?.query.get('lang')).toBe('en');
+    const asked = api.callsTo('GET /reports/:id/versions/:number/diff')[0]?.query;
+    expect(asked?.get('lang')).toBe('en');
+    expect(asked?.has('against')).toBe(false);
 
     const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(sections).toEqual(['Report header', 'Form B']);
@@ -80,5 +98,53 @@ describe('differences between versions', () => {
       'href',
       `/reports/${reportId}`,
     );
+  }, 20_000);
+
+  it('compares with the version named in the address, and offers no earlier one the reader may not read', async () => {
+    // The public reads versions 1 and 3 only: version 2 was never published.
+    const api = installFakeApi({
+      'GET /states': ok(states),
+      [`GET /reports/${reportId}`]: ok(
+        reportDetail({
+          status: 'published',
+          latestVersion: 3,
+          publishedVersion: 3,
+          versions: [version(1), version(3)],
+        }),
+      ),
+      [`GET /reports/${reportId}/versions/3/diff`]: ok({ ...diff, from: 1 }),
+    });
+    await renderApp(`/reports/${reportId}/versions/3/diff?against=1`);
+    expect(
+      await screen.findByText('Version 3 compared with version 1.', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(api.callsTo('GET /reports/:id/versions/:number/diff')[0]?.query.get('against')).toBe('1');
+    expect(screen.queryByRole('link', { name: /^Changes in version/ })).not.toBeInTheDocument();
+  }, 20_000);
+
+  it('says so when there is no earlier version the reader may read', async () => {
+    installFakeApi({
+      'GET /states': ok(states),
+      [`GET /reports/${reportId}`]: ok(
+        reportDetail({ status: 'published', latestVersion: 2, publishedVersion: 2, versions: [version(2)] }),
+      ),
+      [`GET /reports/${reportId}/versions/2/diff`]: apiError(
+        400,
+        'validation_failed',
+        'Some information is missing or not valid.',
+        {
+          issues: [{ path: 'query.against', message: 'there is no version 1 you may read' }],
+        },
+      ),
+    });
+    await renderApp(`/reports/${reportId}/versions/2/diff`);
+    expect(
+      await screen.findByText(
+        'There is no earlier version of this report you may read to compare it with.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   }, 20_000);
 });

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from '../reports.module.css';
+import { useChartWidth } from './use-chart-width';
 
 export interface Series {
   key: string;
@@ -17,7 +18,10 @@ interface Props {
   /** The x axis: one group of bars per category (years). */
   categories: readonly (string | number)[];
   series: readonly Series[];
+  /** The axis ticks (short: 15M). */
   format: (value: number) => string;
+  /** The table of figures (in full: 15,200,000); the same as the ticks if not given. */
+  tableFormat?: (value: number) => string;
   /**
    * The caption of the table of figures (the accessible alternative), or null when the page shows
    * the same figures in a table of its own.
@@ -26,8 +30,10 @@ interface Props {
   categoryLabel: string;
 }
 
-const W = 640;
+const WIDEST = 640;
 const H = 240;
+/** Room for one label of the x axis (a year). */
+const LABEL_ROOM = 44;
 const M = { top: 12, right: 8, bottom: 28, left: 56 };
 
 /** A round step for the value axis: 1, 2, 2.5, 5 × 10ⁿ, giving about four ticks. */
@@ -44,23 +50,25 @@ export function niceStep(max: number): number {
  */
 export function GroupedBarChart(props: Props) {
   const { title, description, categories, series, format, tableCaption, categoryLabel } = props;
+  const tableFormat = props.tableFormat ?? format;
   const { t } = useTranslation('reports');
   const id = useId();
+  const { ref, width: chartWidth } = useChartWidth(WIDEST);
   const top = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const unit = niceStep(top);
   const yMax = Math.max(unit, Math.ceil(top / unit) * unit);
   const ticks = Array.from({ length: Math.round(yMax / unit) + 1 }, (_, i) => i * unit);
-  const plotW = W - M.left - M.right;
+  const plotW = chartWidth - M.left - M.right;
   const band = plotW / Math.max(categories.length, 1);
   const bar = Math.min(18, (band * 0.8) / Math.max(series.length, 1));
   const y = (value: number) => H - M.bottom - (value / yMax) * (H - M.top - M.bottom);
-  const labelEvery = Math.ceil(categories.length / 12);
+  const labelEvery = Math.ceil(categories.length / Math.max(1, Math.floor(plotW / LABEL_ROOM)));
 
   return (
-    <figure className={classes.figure}>
+    <figure className={classes.figure} ref={ref}>
       <svg
         className={classes.chart}
-        viewBox={`0 0 ${W} ${H}`}
+        viewBox={`0 0 ${chartWidth} ${H}`}
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
@@ -69,7 +77,7 @@ export function GroupedBarChart(props: Props) {
         <desc id={`${id}-desc`}>{description}</desc>
         <g stroke="#dee2e6">
           {ticks.map((v) => (
-            <line key={v} x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
+            <line key={v} x1={M.left} x2={chartWidth - M.right} y1={y(v)} y2={y(v)} />
           ))}
         </g>
         <g fill="#343a40" textAnchor="end">
@@ -143,7 +151,7 @@ export function GroupedBarChart(props: Props) {
                     const value = s.values[i];
                     return (
                       <td key={s.key} className={classes.numeric}>
-                        {value === null || value === undefined ? '—' : format(value)}
+                        {value === null || value === undefined ? '—' : tableFormat(value)}
                       </td>
                     );
                   })}

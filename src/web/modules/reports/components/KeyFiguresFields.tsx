@@ -35,8 +35,8 @@ export function KeyFiguresFields({ figures, errors, onChange }: Props) {
       <Text size="sm" mb="xs">
         {t('reports.received.figuresHint')}
       </Text>
-      <div className={classes.row}>{countFigures.map((f) => input(f, false))}</div>
-      <div className={classes.row}>{areaFigures.map((f) => input(f, true))}</div>
+      <div className={classes.figures}>{countFigures.map((f) => input(f, false))}</div>
+      <div className={classes.figures}>{areaFigures.map((f) => input(f, true))}</div>
     </fieldset>
   );
 }

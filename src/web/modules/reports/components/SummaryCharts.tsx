@@ -47,6 +47,7 @@ export function ArticleChart({ article, summary, nameOf }: ArticleChartProps) {
       })}
       bars={bars}
       format={(v) => (figure === 'clearedAreaSqm' ? `${compact.format(v)} m²` : compact.format(v))}
+      tableFormat={(v) => value(figure, v)}
       color={color}
       tableCaption={t('reports.summary.chartByState', { figure: label, year: summary.year })}
       labelHeader={t('reports.columns.state')}
@@ -63,12 +64,14 @@ const trendFigures = [
 /** Totals year by year: submunitions destroyed, area cleared. */
 export function TrendCharts({ trend }: { trend: TrendPoint[] }) {
   const { t } = useTranslation('reports');
-  const { value, compact } = useFigureFormat();
+  const { value, compact, number } = useFigureFormat();
   const points = [...trend].sort((a, b) => a.year - b.year);
   return (
     <>
       {trendFigures.map(({ figure, color }) => {
         const label = t(`reports.keyFigures.${figure}`);
+        // The ticks are bare numbers ("15m"): the key and the table's column give the unit.
+        const withUnit = figure === 'clearedAreaSqm' ? `${label} (m²)` : label;
         const given = points.filter((p) => p[figure] !== null);
         if (given.length === 0) return null;
         const last = given.at(-1);
@@ -83,8 +86,9 @@ export function TrendCharts({ trend }: { trend: TrendPoint[] }) {
               value: value(figure, last?.[figure]),
             })}
             categories={points.map((p) => p.year)}
-            series={[{ key: figure, label, color, values: points.map((p) => p[figure]) }]}
+            series={[{ key: figure, label: withUnit, color, values: points.map((p) => p[figure]) }]}
             format={(v) => compact.format(v)}
+            tableFormat={(v) => number.format(v)}
             tableCaption={t('reports.summary.trendTitle', { figure: label })}
             categoryLabel={t('reports.columns.year')}
           />

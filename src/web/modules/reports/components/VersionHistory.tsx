@@ -6,6 +6,7 @@ import { TableScroll } from '../../../components/TableScroll';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { ReportDetail } from '../api';
 import classes from '../reports.module.css';
+import { diffPath, earlierVersion } from '../versions';
 
 interface Props {
   report: ReportDetail;
@@ -15,7 +16,8 @@ interface Props {
 
 /**
  * Every version submitted (or received), newest first, with who sent it, when it counts as
- * received, the note of a correction, and links to read it and to see what it changed.
+ * received, the note of a correction, and links to read it and to see what it changed since the
+ * version before it that this reader may read (the public: the one published before).
  */
 export function VersionHistory({ report, viewing }: Props) {
   const { t, i18n } = useTranslation('reports');
@@ -42,33 +44,36 @@ export function VersionHistory({ report, viewing }: Props) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {versions.map((v) => (
-                <Table.Tr key={v.number} aria-current={viewing === v.number ? 'true' : undefined}>
-                  <Table.Th scope="row">{t('reports.versions.name', { number: v.number })}</Table.Th>
-                  <Table.Td>
-                    <time dateTime={v.submittedAt}>{formatDateTime(v.submittedAt, i18n.language)}</time>
-                    {v.submittedBy && <div>{v.submittedBy}</div>}
-                    {v.channel === 'received' && <div>{t('reports.channel.received')}</div>}
-                  </Table.Td>
-                  <Table.Td className={tableClasses.nowrap}>
-                    {formatDate(v.receivedOn, i18n.language)}
-                  </Table.Td>
-                  <Table.Td className={classes.text}>{v.note ?? '—'}</Table.Td>
-                  <Table.Td>{v.published ? t('reports.view.yes') : t('reports.view.no')}</Table.Td>
-                  <Table.Td>
-                    <div className={classes.links}>
-                      <Anchor component={Link} to={`/reports/${report.id}?version=${v.number}`}>
-                        {t('reports.versions.view', { number: v.number })}
-                      </Anchor>
-                      {v.number > 1 && (
-                        <Anchor component={Link} to={`/reports/${report.id}/versions/${v.number}/diff`}>
-                          {t('reports.versions.diff', { number: v.number, previous: v.number - 1 })}
+              {versions.map((v) => {
+                const earlier = earlierVersion(versions, v.number);
+                return (
+                  <Table.Tr key={v.number} aria-current={viewing === v.number ? 'true' : undefined}>
+                    <Table.Th scope="row">{t('reports.versions.name', { number: v.number })}</Table.Th>
+                    <Table.Td>
+                      <time dateTime={v.submittedAt}>{formatDateTime(v.submittedAt, i18n.language)}</time>
+                      {v.submittedBy && <div>{v.submittedBy}</div>}
+                      {v.channel === 'received' && <div>{t('reports.channel.received')}</div>}
+                    </Table.Td>
+                    <Table.Td className={tableClasses.nowrap}>
+                      {formatDate(v.receivedOn, i18n.language)}
+                    </Table.Td>
+                    <Table.Td className={classes.text}>{v.note ?? '—'}</Table.Td>
+                    <Table.Td>{v.published ? t('reports.view.yes') : t('reports.view.no')}</Table.Td>
+                    <Table.Td>
+                      <div className={classes.links}>
+                        <Anchor component={Link} to={`/reports/${report.id}?version=${v.number}`}>
+                          {t('reports.versions.view', { number: v.number })}
                         </Anchor>
-                      )}
-                    </div>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+                        {earlier !== null && (
+                          <Anchor component={Link} to={diffPath(report.id, v.number, earlier)}>
+                            {t('reports.versions.diff', { number: v.number, previous: earlier })}
+                          </Anchor>
+                        )}
+                      </div>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
           </Table>
         </TableScroll>

@@ -1,6 +1,6 @@
 import { Anchor, Group, Loader, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../app/pages/NotFoundPage';
 import tableClasses from '../../../components/DataTable.module.css';
 import { FocusHeading } from '../../../components/FocusHeading';
@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useReport } from '../api';
 import { type ReportDiff, useVersionDiff } from '../api-editor';
 import { useReportTitle } from '../editor/use-report-title';
+import { diffPath, earlierVersion } from '../versions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Change = ReportDiff['changes'][number];
@@ -25,6 +26,20 @@ function bySection(changes: readonly Change[]): [string, Change[]][] {
   return [...groups];
 }
 
+/** `?against=`: a version before this one, or null for the server's default (the version before). */
+function againstParam(value: string | null, number: number): number | null {
+  const against = Number(value);
+  return value !== null && Number.isInteger(against) && against >= 1 && against < number ? against : null;
+}
+
+/** The server refused the version to compare with: this reader may read none before this one. */
+const nothingEarlier = (error: unknown) =>
+  error instanceof ApiError &&
+  error.code === 'validation_failed' &&
+  ((error.details as { issues?: { path?: string }[] } | undefined)?.issues ?? []).some(
+    (issue) => issue.path === 'query.against',
+  );
+
 /**
  * /reports/:id/versions/:number/diff — what version n changed from the version before (or from
  * `?against=`), section by section, each change with the value before and after.
@@ -36,8 +51,9 @@ export function VersionDiffPage() {
   const id = params.id ?? '';
   const number = Number(params.number);
   const valid = UUID.test(id) && Number.isInteger(number) && number >= 1;
+  const against = againstParam(useSearchParams()[0].get('against'), number);
   const report = useReport(id);
-  const diff = useVersionDiff(id, number, lang, valid);
+  const diff = useVersionDiff(id, number, against, lang, valid);
   const reportTitle = useReportTitle(report.data);
   const title = t('reportEditor.diff.title', { number });
   useDocumentTitle(report.data ? `${title} · ${reportTitle}` : title);
@@ -62,7 +78,12 @@ export function VersionDiffPage() {
       <FocusHeading>{title}</FocusHeading>
       {report.data && <Text mb="xs">{reportTitle}</Text>}
       {diff.isPending && <Loader size="sm" aria-label={t('layout.loading')} />}
-      {diff.isError && <QueryError error={diff.error} onRetry={() => diff.refetch()} />}
+      {diff.isError &&
+        (nothingEarlier(diff.error) ? (
+          <Text>{t('reportEditor.diff.nothingEarlier')}</Text>
+        ) : (
+          <QueryError error={diff.error} onRetry={() => diff.refetch()} />
+        ))}
       {diff.data && (
         <>
           <Text mb="md">{t('reportEditor.diff.compared', { from: diff.data.from, to: diff.data.to })}</Text>
@@ -75,16 +96,24 @@ export function VersionDiffPage() {
               <ChangesTable changes={changes} labelledBy={`diff-section-${index}`} lang={lang} />
             </section>
           ))}
-          <Group gap="lg" mt="lg">
-            {diff.data.from > 1 && (
-              <Anchor component={Link} to={`/reports/${id}/versions/${diff.data.from}/diff`}>
-                {t('reportEditor.diff.earlier', { number: diff.data.from })}
-              </Anchor>
-            )}
-          </Group>
+          <EarlierLink id={id} from={diff.data.from} versions={report.data?.versions ?? []} />
         </>
       )}
     </article>
+  );
+}
+
+/** What the version compared with changed in turn, when this reader may read one before it. */
+function EarlierLink({ id, from, versions }: { id: string; from: number; versions: { number: number }[] }) {
+  const { t } = useTranslation('reportEditor');
+  const earlier = earlierVersion(versions, from);
+  if (earlier === null) return null;
+  return (
+    <Group gap="lg" mt="lg">
+      <Anchor component={Link} to={diffPath(id, from, earlier)}>
+        {t('reportEditor.diff.earlier', { number: from })}
+      </Anchor>
+    </Group>
   );
 }
 
