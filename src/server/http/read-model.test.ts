@@ -3,10 +3,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../test/test-app.js';
 import { ReadModels } from './read-model.js';
 
+const database = await createTestDatabase();
+afterAll(() => database.drop());
+
 describe('read models', () => {
   it('ignores an error of its listening connection after it was closed', async () => {
-    const database = await createTestDatabase();
-    afterAll(() => database.drop());
     const models = new ReadModels();
     await models.listen(database.db.$client);
     const listener = (models as unknown as { listener: pg.PoolClient }).listener;
@@ -17,8 +18,6 @@ describe('read models', () => {
   });
 
   it('drops its entries and listens again when the connection breaks while open', async () => {
-    const database = await createTestDatabase();
-    afterAll(() => database.drop());
     const models = new ReadModels();
     await models.listen(database.db.$client);
     await models.get('states:list', async () => ({ n: 1 }));
