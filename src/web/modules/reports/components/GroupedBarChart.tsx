@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from '../reports.module.css';
+import { ChartSvg } from './ChartSvg';
 import { useChartWidth } from './use-chart-width';
 
 export interface Series {
@@ -52,7 +52,6 @@ export function GroupedBarChart(props: Props) {
   const { title, description, categories, series, format, tableCaption, categoryLabel } = props;
   const tableFormat = props.tableFormat ?? format;
   const { t } = useTranslation('reports');
-  const id = useId();
   const { ref, width: chartWidth } = useChartWidth(WIDEST);
   const top = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const unit = niceStep(top);
@@ -66,15 +65,7 @@ export function GroupedBarChart(props: Props) {
 
   return (
     <figure className={classes.figure} ref={ref}>
-      <svg
-        className={classes.chart}
-        viewBox={`0 0 ${chartWidth} ${H}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
+      <ChartSvg width={chartWidth} height={H} title={title} description={description}>
         <g stroke="#dee2e6">
           {ticks.map((v) => (
             <line key={v} x1={M.left} x2={chartWidth - M.right} y1={y(v)} y2={y(v)} />
@@ -117,7 +108,7 @@ export function GroupedBarChart(props: Props) {
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <figcaption>
         <ul className={classes.chartKey}>
           {series.map((s) => (

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from '../reports.module.css';
+import { ChartSvg } from './ChartSvg';
 import { niceStep } from './GroupedBarChart';
 import { useChartWidth } from './use-chart-width';
 
@@ -47,7 +47,6 @@ export function HBarChart(props: Props) {
     valueHeader,
   } = props;
   const { t } = useTranslation('reports');
-  const id = useId();
   const { ref, width: chartWidth } = useChartWidth(WIDEST);
   if (bars.length === 0) return null;
   // Names take up to 200 px, less on a phone, so the bars keep room.
@@ -61,15 +60,7 @@ export function HBarChart(props: Props) {
 
   return (
     <figure className={classes.figure} ref={ref}>
-      <svg
-        className={classes.chart}
-        viewBox={`0 0 ${chartWidth} ${H}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
+      <ChartSvg width={chartWidth} height={H} title={title} description={description}>
         {bars.map((b, i) => (
           <g key={b.key} transform={`translate(0 ${i * ROW + 4})`}>
             <text x={labelWidth - 8} y={ROW / 2 + 4} textAnchor="end" fill="#343a40">
@@ -81,7 +72,7 @@ export function HBarChart(props: Props) {
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <details>
         <summary>{t('reports.chart.showData')}</summary>
         <table className={classes.dataTable}>
